@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(FriendshipUnion.Domain.Benchmarks.TermLookupBenchmarks).Assembly).Run(args);

@@ -1,0 +1,8 @@
+global using FriendshipUnion.Domain.Calendar;
+global using FriendshipUnion.Domain.Common;
+global using FriendshipUnion.Domain.Data;
+global using FriendshipUnion.Domain.Organizations;
+global using FriendshipUnion.Domain.Rules;
+global using FriendshipUnion.Domain.Serialization;
+global using FriendshipUnion.Domain.Terms;
+global using NodaTime;

@@ -1,0 +1,126 @@
+using System.Globalization;
+using NodaTime.Text;
+
+namespace TermTracker;
+
+/// <summary>Tracks the terms of the Unions of Friendship Organizations: which term is in force, how far it has run
+/// and whether the next congress is due.</summary>
+internal static class Program
+{
+    private const string Usage = "usage: TermTracker [terms|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--data PATH]";
+
+    private static int Main(string[] args)
+    {
+        try
+        {
+            var options = Options.Parse(args);
+            if (options.Command == "quickstart")
+            {
+                QuickStart.Run(Console.Out);
+                return 0;
+            }
+
+            var today = options.AsOf ?? VietnamTime.Today(SystemClock.Instance);
+            var dataset = Load(options.DataPath, VietnamTime.Today(SystemClock.Instance));
+            var unions = Select(dataset, options.Union);
+            TermTable.Write(Console.Out, unions, today, options.AsOf is null);
+            return 0;
+        }
+        catch (UsageException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (RuleViolationException ex)
+        {
+            return Fail(ex.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(ex.Message);
+        }
+    }
+
+    private static UnionDataset Load(string? path, LocalDate today)
+    {
+        if (path is null)
+        {
+            return DefaultDataset.Load(today);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"data file not found: {path}");
+        }
+
+        using var stream = File.OpenRead(path);
+        return DatasetJson.TryRead(stream, today).GetDatasetOrThrow();
+    }
+
+    private static IReadOnlyList<Union> Select(UnionDataset dataset, string? id)
+    {
+        if (id is null)
+        {
+            return dataset.Unions;
+        }
+
+        if (!UnionId.TryParse(id, out var unionId) || dataset.Find(unionId) is not { } union)
+        {
+            var known = string.Join(", ", dataset.Unions.Select(u => u.Id.Value));
+            throw new UsageException($"unknown union '{id}' (known: {known})");
+        }
+
+        return [union];
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return 2;
+    }
+
+    private sealed record Options(string Command, LocalDate? AsOf, string? Union, string? DataPath)
+    {
+        internal static Options Parse(string[] args)
+        {
+            var command = "terms";
+            LocalDate? asOf = null;
+            string? union = null, data = null;
+            for (var i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--as-of":
+                        var text = Value(args, ref i);
+                        var parsed = LocalDatePattern.Iso.Parse(text);
+                        asOf = parsed.Success ? parsed.Value : throw new UsageException($"--as-of: '{text}' is not a date (use YYYY-MM-DD)");
+                        break;
+                    case "--union":
+                        union = Value(args, ref i);
+                        break;
+                    case "--data":
+                        data = Value(args, ref i);
+                        break;
+                    case "terms" or "quickstart" when i == 0:
+                        command = args[i];
+                        break;
+                    case "--help" or "-h":
+                        throw new UsageException(Usage);
+                    default:
+                        throw new UsageException($"unknown argument '{args[i]}'; {Usage}");
+                }
+            }
+
+            return new Options(command, asOf, union, data);
+        }
+
+        private static string Value(string[] args, ref int i)
+        {
+            var name = args[i];
+            return ++i < args.Length ? args[i] : throw new UsageException($"{name} needs a value; {Usage}");
+        }
+    }
+
+#pragma warning disable CA1064 // The exception never leaves the program.
+    private sealed class UsageException(string message) : Exception(message);
+#pragma warning restore CA1064
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace TermTracker;
+
+/// <summary>Writes the table of terms in force.</summary>
+internal static class TermTable
+{
+    private static readonly string[] Headers = ["Union", "Congress", "Term", "Started", "Elapsed", "Until due", "Progress", "Due from", "Next congress"];
+
+    internal static void Write(TextWriter output, IReadOnlyList<Union> unions, LocalDate asOf, bool isToday)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Terms in force on {asOf:uuuu-MM-dd}{(isToday ? " (today in Vietnam)" : string.Empty)}"));
+        output.WriteLine();
+        var rows = new List<string[]> { Headers };
+        foreach (var union in unions)
+        {
+            rows.Add(Row(union, asOf));
+        }
+
+        var widths = Enumerable.Range(0, Headers.Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            output.WriteLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
+        }
+
+        output.WriteLine();
+        output.WriteLine("A range (a–b) comes from a date known only to the month or year; '?' marks a term that may not yet have begun on that date.");
+    }
+
+    private static string[] Row(Union union, LocalDate asOf)
+    {
+        var match = union.TermOn(asOf);
+        if (match.Value is not { } term)
+        {
+            return [union.Id.Value, "-", "no term on record", "-", "-", "-", "-", "-", "-"];
+        }
+
+        var possibly = match.Certainty == Certainty.Possible ? "?" : string.Empty;
+        var progress = term.ProgressOn(asOf);
+        return
+        [
+            union.Id.Value,
+            term.Congress.OrdinalText + possibly,
+            term.Label.Text,
+            term.Start?.ToString() ?? "unknown",
+            progress.ElapsedDays is { } elapsed ? $"{elapsed} days" : "unknown",
+            progress.RemainingDays is { } remaining ? (remaining >= 0 ? $"{remaining} days" : $"{-remaining} days past") : "unknown",
+            progress.FractionElapsed is { } fraction ? Percent(fraction) : "unknown",
+            term.Schedule?.DueFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "unknown",
+            Describe(term.DueStatusOn(asOf)),
+        ];
+    }
+
+    private static string Percent(Bounds<double> fraction)
+    {
+        var min = (int)Math.Round(fraction.Min * 100);
+        var max = (int)Math.Round(fraction.Max * 100);
+        return min == max ? string.Create(CultureInfo.InvariantCulture, $"{min}%") : string.Create(CultureInfo.InvariantCulture, $"{min}–{max}%");
+    }
+
+    private static string Describe(CongressDueStatus status) => status switch
+    {
+        CongressDueStatus.OnTime => "on time",
+        CongressDueStatus.Due => "due",
+        CongressDueStatus.Overdue => "OVERDUE",
+        CongressDueStatus.Escalated => "ESCALATED",
+        CongressDueStatus.Held => "held",
+        _ => "unknown (label has no years)",
+    };
+}

@@ -1,0 +1,23 @@
+using NodaTime;
+
+namespace FriendshipUnion.Domain.Calendar;
+
+/// <summary>
+/// Vietnam's time zone and "today" as the unions count it. The library never reads a static clock: callers pass an
+/// <see cref="IClock"/> (for example <c>SystemClock.Instance</c>, or a fake one in tests) or an explicit date.
+/// </summary>
+public static class VietnamTime
+{
+    /// <summary>Gets the Asia/Ho_Chi_Minh time zone from the TZDB data shipped with NodaTime.</summary>
+    public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
+
+    /// <summary>Gets today's date in Vietnam according to <paramref name="clock"/>.</summary>
+    /// <param name="clock">The clock to read.</param>
+    /// <returns>The current date in Asia/Ho_Chi_Minh.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public static LocalDate Today(IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.GetCurrentInstant().InZone(Zone).Date;
+    }
+}

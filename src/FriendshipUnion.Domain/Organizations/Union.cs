@@ -1,0 +1,305 @@
+using System.Collections.ObjectModel;
+using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Common;
+using FriendshipUnion.Domain.Rules;
+using FriendshipUnion.Domain.Terms;
+using NodaTime;
+
+namespace FriendshipUnion.Domain.Organizations;
+
+/// <summary>
+/// A Union of Friendship Organizations — VUFO at the centre or a provincial union — with its dated names, member
+/// associations, reported member counts, congresses and the terms they open. The aggregate guards its rules: every
+/// behaviour method either succeeds and records a domain event, or throws a <see cref="RuleViolationException"/>
+/// and changes nothing. History is append-only: a rename adds a name, a congress adds a term.
+/// </summary>
+public sealed class Union
+{
+    private readonly List<IDomainEvent> events = [];
+    private UnionDraft state;
+    private Term[] terms = [];
+    private Timeline termTimeline = new([]);
+    private Timeline nameTimeline = new([]);
+
+    private Union(UnionDraft state, RuleCatalog rules)
+    {
+        Rules = rules;
+        this.state = state;
+        DomainEvents = events.AsReadOnly();
+        Derive();
+    }
+
+    /// <summary>Gets the union's stable id.</summary>
+    public UnionId Id => state.Id;
+
+    /// <summary>Gets the level: central or provincial.</summary>
+    public OrganizationLevel Level => state.Level;
+
+    /// <summary>Gets the parent union, if any.</summary>
+    public UnionId? Parent => state.Parent;
+
+    /// <summary>Gets when the union was founded, when known.</summary>
+    public PartialDate? Founded => state.Founded;
+
+    /// <summary>Gets the union's tradition day, when it has one.</summary>
+    public LocalDate? TraditionDay => state.TraditionDay;
+
+    /// <summary>Gets where the facts come from.</summary>
+    public string? Source => state.Source;
+
+    /// <summary>Gets the catalogue whose rules this union is checked against.</summary>
+    public RuleCatalog Rules { get; }
+
+    /// <summary>Gets every name the union has borne, in time order.</summary>
+    public IReadOnlyList<UnionName> Names => state.Names;
+
+    /// <summary>Gets the latest name.</summary>
+    public UnionName Name => state.Names[^1];
+
+    /// <summary>Gets the member associations recorded by name, current and former.</summary>
+    public IReadOnlyList<MemberAssociation> Associations => state.Associations;
+
+    /// <summary>Gets the reported member counts.</summary>
+    public IReadOnlyList<MemberCount> MemberCounts => state.MemberCounts;
+
+    /// <summary>Gets the congresses on record, in order.</summary>
+    public IReadOnlyList<Congress> Congresses => state.Congresses;
+
+    /// <summary>Gets the terms, one per congress on record, in order.</summary>
+    public IReadOnlyList<Term> Terms { get; private set; } = [];
+
+    /// <summary>Gets how the union ended, if it did.</summary>
+    public Succession? Succession => state.Succession;
+
+    /// <summary>Gets the events recorded since they were last cleared.</summary>
+    public IReadOnlyCollection<IDomainEvent> DomainEvents { get; }
+
+    /// <summary>Creates a union with its first name. Records <see cref="UnionEstablished"/>.</summary>
+    /// <param name="id">The union's stable id.</param>
+    /// <param name="level">Central or provincial.</param>
+    /// <param name="name">Its first name.</param>
+    /// <param name="parent">Its parent (the central union, for a provincial union).</param>
+    /// <param name="founded">When it was founded, when known.</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The union.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; the code says which.</exception>
+    public static Union Create(UnionId id, OrganizationLevel level, UnionName name, UnionId? parent = null, PartialDate? founded = null, RuleCatalog? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var union = CreateChecked(new UnionDraft(id, level, [name]) { Parent = parent, Founded = founded }, null, rules);
+        union.events.Add(new UnionEstablished(id, name));
+        return union;
+    }
+
+    /// <summary>Creates a union from a complete description, checking every rule at once. Records no event: the
+    /// union is restored, not established (use this to load stored data).</summary>
+    /// <param name="draft">The description.</param>
+    /// <param name="today">Today, for the rules that look at the caller's clock.</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The union.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="RuleViolationException">One or more rules are broken; every violation is listed.</exception>
+    public static Union Create(UnionDraft draft, LocalDate today, RuleCatalog? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return CreateChecked(draft, today, rules);
+    }
+
+    /// <summary>Checks a description against every rule without creating anything.</summary>
+    /// <param name="draft">The description.</param>
+    /// <param name="today">Today, for the rules that look at the caller's clock; <see langword="null"/> skips them.</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>Every violation, each with its code and its path within the union; empty when valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    public static IReadOnlyList<RuleViolation> Validate(UnionDraft draft, LocalDate? today, RuleCatalog? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return UnionRules.Check(draft, rules ?? RuleCatalog.Default, today);
+    }
+
+    /// <summary>Returns the union's current state as a draft, for editing a copy or exporting.</summary>
+    /// <returns>The state; changing the returned draft does not change the union.</returns>
+    public UnionDraft ToDraft() => state;
+
+    /// <summary>Tells whether another union holds the same content (the domain events are not compared).</summary>
+    /// <param name="other">The other union.</param>
+    /// <returns><see langword="true"/> when every part is equal.</returns>
+    public bool HasSameContentAs(Union? other) => other is not null && state.HasSameContentAs(other.state);
+
+    /// <summary>Records a congress, which opens a new term. Records <see cref="CongressRecorded"/>.</summary>
+    /// <param name="congress">The congress; its ordinal follows the last on record.</param>
+    /// <param name="today">Today: a congress cannot be recorded as held after it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="congress"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; nothing was changed.</exception>
+    public void RecordCongress(Congress congress, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(congress);
+        Apply(state with { Congresses = [.. state.Congresses, congress] }, today, new CongressRecorded(Id, congress));
+    }
+
+    /// <summary>Records a congress, reading today from <paramref name="clock"/> in Vietnam's time zone.</summary>
+    /// <param name="congress">The congress.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; nothing was changed.</exception>
+    public void RecordCongress(Congress congress, IClock clock) => RecordCongress(congress, VietnamTime.Today(clock));
+
+    /// <summary>Records a new name. Records <see cref="UnionRenamed"/>.</summary>
+    /// <param name="name">The new name, with the date it was taken.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The date is missing or not after the previous name's; nothing was changed.</exception>
+    public void Rename(UnionName name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Apply(state with { Names = [.. state.Names, name] }, null, new UnionRenamed(Id, name));
+    }
+
+    /// <summary>Records a member association. Records <see cref="AssociationAdmitted"/>.</summary>
+    /// <param name="association">The association.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="association"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken (its id is taken, its dates are out of order); nothing was changed.</exception>
+    public void AdmitAssociation(MemberAssociation association)
+    {
+        ArgumentNullException.ThrowIfNull(association);
+        Apply(state with { Associations = [.. state.Associations, association] }, null, new AssociationAdmitted(Id, association));
+    }
+
+    /// <summary>Records that a member association left. Records <see cref="AssociationLeft"/>.</summary>
+    /// <param name="associationId">The association's id.</param>
+    /// <param name="left">When it left.</param>
+    /// <exception cref="RuleViolationException">No current member has that id (<see cref="RuleCodes.AssociationMember"/>), or
+    /// the date is not after it joined; nothing was changed.</exception>
+    public void RecordAssociationLeft(UnionId associationId, PartialDate left)
+    {
+        var index = -1;
+        for (var i = 0; i < state.Associations.Count; i++)
+        {
+            if (state.Associations[i].Id == associationId && state.Associations[i].Left is null)
+            {
+                index = i;
+            }
+        }
+
+        if (index < 0)
+        {
+            throw new RuleViolationException(new RuleViolation(RuleCodes.AssociationMember, $"'{associationId}' is not a current member association of {Id}.", "associations", associationId.Value));
+        }
+
+        var updated = state.Associations[index] with { Left = left };
+        var associations = state.Associations.ToArray();
+        associations[index] = updated;
+        Apply(state with { Associations = associations }, null, new AssociationLeft(Id, updated));
+    }
+
+    /// <summary>Records a reported member count. Records <see cref="MemberCountRecorded"/>.</summary>
+    /// <param name="count">The count.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="count"/> is null.</exception>
+    public void RecordMemberCount(MemberCount count)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        Apply(state with { MemberCounts = [.. state.MemberCounts, count] }, null, new MemberCountRecorded(Id, count));
+    }
+
+    /// <summary>Records that the union merged or was dissolved. Records <see cref="SuccessionRecorded"/>.</summary>
+    /// <param name="succession">How, when and the successor.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="succession"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The union already ended, or the date is out of order; nothing was changed.</exception>
+    public void RecordSuccession(Succession succession)
+    {
+        ArgumentNullException.ThrowIfNull(succession);
+        if (state.Succession is { } existing)
+        {
+            throw new RuleViolationException(new RuleViolation(RuleCodes.UnionSuccessionOrder, $"{Id} already ended ({existing.Kind}, {existing.Date}).", "succession", succession.Date.ToString()));
+        }
+
+        Apply(state with { Succession = succession }, null, new SuccessionRecorded(Id, succession));
+    }
+
+    /// <summary>Removes and returns the recorded events, oldest first.</summary>
+    /// <returns>The events.</returns>
+    public IReadOnlyList<IDomainEvent> TakeDomainEvents()
+    {
+        var taken = events.ToArray();
+        events.Clear();
+        return taken;
+    }
+
+    /// <summary>Finds the name in use on <paramref name="date"/>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The name, possibly uncertain when the date falls within a partial rename date; none before the
+    /// first name's date.</returns>
+    public AsOf<UnionName> NameOn(LocalDate date)
+    {
+        var i = nameTimeline.Find(date, out var certainty);
+        return i < 0 ? default : new AsOf<UnionName>(state.Names[i], certainty);
+    }
+
+    /// <summary>Finds the term in force on <paramref name="date"/>: the last one whose congress may have been held by
+    /// then. Allocates nothing.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The term, with <see cref="Certainty.Possible"/> when the date falls within the uncertainty of its
+    /// congress's date; none before the first congress on record.</returns>
+    public AsOf<Term> TermOn(LocalDate date)
+    {
+        var i = termTimeline.Find(date, out var certainty);
+        return i < 0 ? default : new AsOf<Term>(terms[i], certainty);
+    }
+
+    /// <summary>Finds the term in force today in Vietnam, according to <paramref name="clock"/>.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The term in force, as for <see cref="TermOn(LocalDate)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public AsOf<Term> CurrentTerm(IClock clock) => TermOn(VietnamTime.Today(clock));
+
+    /// <summary>Describes the union as "nghe-an: Nghe An Union of Friendship Organizations".</summary>
+    /// <returns>The id and latest English name.</returns>
+    public override string ToString() => $"{Id}: {Name.English}";
+
+    private static Union CreateChecked(UnionDraft draft, LocalDate? today, RuleCatalog? rules)
+    {
+        rules ??= RuleCatalog.Default;
+        var violations = UnionRules.Check(draft, rules, today);
+        return violations.Count > 0 ? throw new RuleViolationException(violations) : new Union(draft, rules);
+    }
+
+    private void Apply(UnionDraft candidate, LocalDate? today, IDomainEvent happened)
+    {
+        var violations = UnionRules.Check(candidate, Rules, today);
+        if (violations.Count > 0)
+        {
+            throw new RuleViolationException(violations);
+        }
+
+        state = candidate;
+        Derive();
+        events.Add(happened);
+    }
+
+    private void Derive()
+    {
+        var congresses = state.Congresses;
+        var derived = new Term[congresses.Count];
+        var starts = new (LocalDate, LocalDate)[congresses.Count];
+        for (var i = 0; i < derived.Length; i++)
+        {
+            var congress = congresses[i];
+            derived[i] = new Term(Id, congress, i + 1 < congresses.Count ? congresses[i + 1] : null, CongressSchedule.For(congress.TermLabel, Rules));
+            starts[i] = congress.Held is { } held ? (held.Earliest, held.Latest) : Timeline.Unknown;
+        }
+
+        terms = derived;
+        Terms = new ReadOnlyCollection<Term>(derived);
+        termTimeline = new Timeline(starts);
+
+        var nameStarts = new (LocalDate, LocalDate)[state.Names.Count];
+        for (var i = 0; i < nameStarts.Length; i++)
+        {
+            nameStarts[i] = state.Names[i].From is { } from ? (from.Earliest, from.Latest)
+                : i == 0 ? (state.Founded is { } f ? (f.Earliest, f.Latest) : Timeline.FromTheStart)
+                : Timeline.Unknown;
+        }
+
+        nameTimeline = new Timeline(nameStarts);
+    }
+}

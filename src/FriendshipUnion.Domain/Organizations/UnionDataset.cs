@@ -1,0 +1,96 @@
+using System.Collections.ObjectModel;
+using FriendshipUnion.Domain.Rules;
+
+namespace FriendshipUnion.Domain.Organizations;
+
+/// <summary>
+/// A set of unions that refer to each other (parents, successors), such as the embedded default dataset or a
+/// dataset read from JSON. Each union is valid by construction; the dataset adds the rules across unions: ids are
+/// unique, parents and successors exist, and a provincial union's parent is the central union.
+/// </summary>
+public sealed class UnionDataset
+{
+    private readonly Dictionary<UnionId, Union> byId;
+
+    private UnionDataset(Union[] unions)
+    {
+        Unions = new ReadOnlyCollection<Union>(unions);
+        byId = unions.ToDictionary(u => u.Id);
+    }
+
+    /// <summary>Gets the unions, in dataset order.</summary>
+    public IReadOnlyList<Union> Unions { get; }
+
+    /// <summary>Creates a dataset, checking the rules across unions.</summary>
+    /// <param name="unions">The unions.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unions"/> is null or holds null.</exception>
+    /// <exception cref="RuleViolationException">A rule across unions is broken; every violation is listed, with
+    /// paths such as <c>unions[2].parent</c>.</exception>
+    public static UnionDataset Create(IEnumerable<Union> unions)
+    {
+        ArgumentNullException.ThrowIfNull(unions);
+        var array = unions.ToArray();
+        foreach (var union in array)
+        {
+            ArgumentNullException.ThrowIfNull(union, nameof(unions));
+        }
+
+        var violations = Validate(array.Select(u => u.ToDraft()).ToArray());
+        return violations.Count > 0 ? throw new RuleViolationException(violations) : new UnionDataset(array);
+    }
+
+    /// <summary>Checks the rules across unions on their descriptions, without creating anything.</summary>
+    /// <param name="unions">The unions' descriptions, in dataset order.</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>Every violation across unions, with paths such as <c>unions[2].parent</c>; empty when valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unions"/> is null.</exception>
+    public static IReadOnlyList<RuleViolation> Validate(IReadOnlyList<UnionDraft> unions, RuleCatalog? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(unions);
+        rules ??= RuleCatalog.Default;
+        var sink = new List<RuleViolation>();
+        var levels = new Dictionary<UnionId, OrganizationLevel>();
+        for (var i = 0; i < unions.Count; i++)
+        {
+            if (!levels.TryAdd(unions[i].Id, unions[i].Level) && rules.Applies(RuleCodes.UnionUniqueId, null))
+            {
+                sink.Add(new RuleViolation(RuleCodes.UnionUniqueId, $"The union id '{unions[i].Id}' is used twice.", $"unions[{i}].id", unions[i].Id.Value));
+            }
+        }
+
+        for (var i = 0; i < unions.Count; i++)
+        {
+            var union = unions[i];
+            if (union.Parent is { } parent && rules.Applies(RuleCodes.UnionParentExists, null))
+            {
+                if (!levels.TryGetValue(parent, out var parentLevel))
+                {
+                    sink.Add(new RuleViolation(RuleCodes.UnionParentExists, $"The parent '{parent}' of '{union.Id}' is not in the dataset.", $"unions[{i}].parent", parent.Value));
+                }
+                else if (parentLevel != OrganizationLevel.Central && rules.Applies(RuleCodes.UnionParentLevel, null))
+                {
+                    sink.Add(new RuleViolation(RuleCodes.UnionParentLevel, $"The parent '{parent}' of '{union.Id}' must be the central union.", $"unions[{i}].parent", parent.Value));
+                }
+            }
+
+            if (union.Succession?.Successor is { } successor && successor != union.Id && !levels.ContainsKey(successor) && rules.Applies(RuleCodes.UnionSuccessorExists, null))
+            {
+                sink.Add(new RuleViolation(RuleCodes.UnionSuccessorExists, $"The successor '{successor}' of '{union.Id}' is not in the dataset.", $"unions[{i}].succession.successor", successor.Value));
+            }
+        }
+
+        return sink;
+    }
+
+    /// <summary>Finds a union by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The union, or <see langword="null"/> when the dataset has none with that id.</returns>
+    public Union? Find(UnionId id) => byId.GetValueOrDefault(id);
+
+    /// <summary>Tells whether another dataset holds the same unions with the same content, in the same order.</summary>
+    /// <param name="other">The other dataset.</param>
+    /// <returns><see langword="true"/> when equal in content.</returns>
+    public bool HasSameContentAs(UnionDataset? other) =>
+        other is not null && Unions.Count == other.Unions.Count && Unions.Zip(other.Unions).All(p => p.First.HasSameContentAs(p.Second));
+}

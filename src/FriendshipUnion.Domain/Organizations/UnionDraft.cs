@@ -1,0 +1,124 @@
+using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Common;
+using FriendshipUnion.Domain.Terms;
+using NodaTime;
+
+namespace FriendshipUnion.Domain.Organizations;
+
+/// <summary>
+/// Everything a union is made of, not yet checked: the input to <see cref="Union.Create(UnionDraft, LocalDate, Rules.RuleCatalog?)"/>
+/// and <see cref="Union.Validate(UnionDraft, LocalDate?, Rules.RuleCatalog?)"/>, for imports and forms that want
+/// every violation at once. <see cref="Union.ToDraft"/> returns a union's current state in this form.
+/// </summary>
+public sealed record UnionDraft
+{
+    /// <summary>Initializes a draft with the parts every union has.</summary>
+    /// <param name="id">The union's stable id.</param>
+    /// <param name="level">Central or provincial.</param>
+    /// <param name="names">Its names in time order; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="names"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="names"/> is empty or <paramref name="id"/> is the default.</exception>
+    public UnionDraft(UnionId id, OrganizationLevel level, IReadOnlyList<UnionName> names)
+    {
+        if (id == default)
+        {
+            throw new ArgumentException("The id must be set.", nameof(id));
+        }
+
+        Id = id;
+        Level = level;
+        Names = names;
+    }
+
+    /// <summary>Gets the union's stable id.</summary>
+    public UnionId Id { get; }
+
+    /// <summary>Gets the level.</summary>
+    public OrganizationLevel Level { get; }
+
+    /// <summary>Gets the names in time order; at least one.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    /// <exception cref="ArgumentException">On init: the list is empty.</exception>
+    public IReadOnlyList<UnionName> Names
+    {
+        get;
+        init
+        {
+            var names = Copy(value, nameof(Names));
+            field = names.Length > 0 ? names : throw new ArgumentException("A union has at least one name.", nameof(Names));
+        }
+    }
+
+    /// <summary>Gets the parent union (the central union, for a provincial one).</summary>
+    public UnionId? Parent { get; init; }
+
+    /// <summary>Gets when the union was founded, when known.</summary>
+    public PartialDate? Founded { get; init; }
+
+    /// <summary>Gets the union's tradition day (ngày truyền thống), which need not be its founding date.</summary>
+    public LocalDate? TraditionDay { get; init; }
+
+    /// <summary>Gets the member associations recorded by name.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<MemberAssociation> Associations
+    {
+        get;
+        init => field = Copy(value, nameof(Associations));
+    }
+
+    = [];
+
+    /// <summary>Gets the reported member counts.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<MemberCount> MemberCounts
+    {
+        get;
+        init => field = Copy(value, nameof(MemberCounts));
+    }
+
+    = [];
+
+    /// <summary>Gets the congresses on record, in order.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<Congress> Congresses
+    {
+        get;
+        init => field = Copy(value, nameof(Congresses));
+    }
+
+    = [];
+
+    /// <summary>Gets how the union ended, if it did.</summary>
+    public Succession? Succession { get; init; }
+
+    /// <summary>Gets where the facts come from.</summary>
+    /// <exception cref="ArgumentException">On init: the source is blank.</exception>
+    public string? Source
+    {
+        get;
+        init => field = Text.Optional(value, nameof(Source));
+    }
+
+    /// <summary>Tells whether two drafts hold the same content, list by list.</summary>
+    /// <param name="other">The other draft.</param>
+    /// <returns><see langword="true"/> when every part is equal.</returns>
+    public bool HasSameContentAs(UnionDraft? other) =>
+        other is not null
+        && Id == other.Id && Level == other.Level && Parent == other.Parent && Founded == other.Founded
+        && TraditionDay == other.TraditionDay && Succession == other.Succession && Source == other.Source
+        && Names.SequenceEqual(other.Names) && Associations.SequenceEqual(other.Associations)
+        && MemberCounts.SequenceEqual(other.MemberCounts) && Congresses.SequenceEqual(other.Congresses);
+
+    private static T[] Copy<T>(IReadOnlyList<T> items, string paramName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, paramName);
+        var copy = items.ToArray();
+        foreach (var item in copy)
+        {
+            ArgumentNullException.ThrowIfNull(item, paramName);
+        }
+
+        return copy;
+    }
+}

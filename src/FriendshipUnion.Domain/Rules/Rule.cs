@@ -1,0 +1,75 @@
+using NodaTime;
+
+namespace FriendshipUnion.Domain.Rules;
+
+/// <summary>What breaking a rule means.</summary>
+public enum RuleSeverity
+{
+    /// <summary>The data is invalid: a change that breaks the rule is refused, and a dataset that breaks it is
+    /// not loaded.</summary>
+    Error = 0,
+
+    /// <summary>The rule describes a status to report (for example an overdue congress), never a reason to refuse
+    /// data.</summary>
+    Advisory = 1,
+}
+
+/// <summary>
+/// One provision of the rule catalogue: a stable code, what it requires, where it comes from and when it is in
+/// force. Several provisions may share a code when the law that carries the rule changed (the five-year term limit
+/// was in Decree 45/2010/NĐ-CP and is in Decree 126/2024/NĐ-CP); at most one of them is in force on a given day.
+/// </summary>
+public sealed record Rule
+{
+    /// <summary>Initializes a provision.</summary>
+    /// <param name="code">The stable code, such as <c>term.no-overlap</c>.</param>
+    /// <param name="statement">What the rule requires, in one sentence.</param>
+    /// <param name="source">Where it comes from: a legal text and article, or the data format itself.</param>
+    /// <exception cref="ArgumentException">A text is null or blank.</exception>
+    public Rule(string code, string statement, string source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(statement);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        Code = code;
+        Statement = statement;
+        Source = source;
+    }
+
+    /// <summary>Gets the stable code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets what the rule requires.</summary>
+    public string Statement { get; }
+
+    /// <summary>Gets where the rule comes from.</summary>
+    public string Source { get; }
+
+    /// <summary>Gets the first day the provision applies to, or <see langword="null"/> when it has no start.</summary>
+    public LocalDate? InForceFrom { get; init; }
+
+    /// <summary>Gets the last day the provision applies to, or <see langword="null"/> when it is open-ended.</summary>
+    public LocalDate? InForceTo { get; init; }
+
+    /// <summary>Gets what breaking the rule means.</summary>
+    public RuleSeverity Severity { get; init; } = RuleSeverity.Error;
+
+    /// <summary>Gets the rule's number, when it has one (5 for a five-year term limit), in <see cref="ThresholdUnit"/>.</summary>
+    public int? Threshold { get; init; }
+
+    /// <summary>Gets the unit of <see cref="Threshold"/>, such as <c>years</c> or <c>months</c>.</summary>
+    public string? ThresholdUnit { get; init; }
+
+    /// <summary>Gets a longer explanation, such as how the library reads the provision.</summary>
+    public string? Remarks { get; init; }
+
+    /// <summary>Tells whether this provision applies to something dated <paramref name="date"/>.</summary>
+    /// <param name="date">The date of the change or fact being checked.</param>
+    /// <returns><see langword="true"/> when <paramref name="date"/> lies within the provision's period.</returns>
+    public bool IsInForceOn(LocalDate date) =>
+        (InForceFrom is not { } from || date >= from) && (InForceTo is not { } to || date <= to);
+
+    /// <summary>Formats the provision as <c>code: statement (source)</c>.</summary>
+    /// <returns>A one-line description.</returns>
+    public override string ToString() => $"{Code}: {Statement} ({Source})";
+}

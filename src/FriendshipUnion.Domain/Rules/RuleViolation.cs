@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+
+namespace FriendshipUnion.Domain.Rules;
+
+/// <summary>
+/// A broken rule, as data: the rule's code, a message about this case, where it happened (a JSON path such as
+/// <c>$.unions[1].congresses[2].held</c>, or a path within an aggregate such as <c>congresses[2].held</c>) and the
+/// offending value.
+/// </summary>
+/// <param name="Code">The code of the broken rule (see <see cref="RuleCodes"/>).</param>
+/// <param name="Message">What is wrong in this case.</param>
+/// <param name="Path">Where: a JSON path or a path within the aggregate; <see langword="null"/> for the whole.</param>
+/// <param name="OffendingValue">The offending value as text, when there is one.</param>
+public sealed record RuleViolation(string Code, string Message, string? Path = null, string? OffendingValue = null)
+{
+    /// <summary>Returns this violation with its path placed under <paramref name="prefix"/>.</summary>
+    /// <param name="prefix">The path of the container, such as <c>$.unions[1]</c>.</param>
+    /// <returns>The violation with the combined path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is null.</exception>
+    public RuleViolation Under(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        return this with { Path = Combine(prefix, Path) };
+    }
+
+    /// <summary>Formats the violation on one line: <c>$.unions[1].congresses[2]: [term.no-overlap] message (value: x)</c>.</summary>
+    /// <returns>The one-line description.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        if (Path is not null)
+        {
+            text.Append(Path).Append(": ");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"[{Code}] {Message}");
+        if (OffendingValue is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" (value: {OffendingValue})");
+        }
+
+        return text.ToString();
+    }
+
+    internal static string Combine(string prefix, string? path) =>
+        string.IsNullOrEmpty(path) ? prefix : path[0] == '[' ? prefix + path : prefix + "." + path;
+}

@@ -1,0 +1,112 @@
+using System.Text.Json.Serialization;
+using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Organizations;
+using NodaTime;
+
+namespace FriendshipUnion.Domain.Serialization;
+
+// The wire contract of the dataset format, version 1. These types mirror JSON exactly; the domain types never
+// carry serializer attributes. Every document is mapped onto UnionDraft and checked by the domain rules on read.
+
+/// <summary>The root of a dataset document.</summary>
+internal sealed record DatasetDocument
+{
+    public required int SchemaVersion { get; init; }
+
+    public string? Description { get; init; }
+
+    public required IReadOnlyList<UnionDocument> Unions { get; init; }
+}
+
+/// <summary>One union.</summary>
+internal sealed record UnionDocument
+{
+    public required UnionId Id { get; init; }
+
+    public required OrganizationLevel Level { get; init; }
+
+    public UnionId? Parent { get; init; }
+
+    public PartialDate? Founded { get; init; }
+
+    public LocalDate? TraditionDay { get; init; }
+
+    public required IReadOnlyList<NameDocument> Names { get; init; }
+
+    public IReadOnlyList<AssociationDocument>? Associations { get; init; }
+
+    public IReadOnlyList<MemberCountDocument>? MemberCounts { get; init; }
+
+    public required IReadOnlyList<CongressDocument> Congresses { get; init; }
+
+    public SuccessionDocument? Succession { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>A dated name.</summary>
+internal sealed record NameDocument
+{
+    public required string Vi { get; init; }
+
+    public required string En { get; init; }
+
+    public PartialDate? From { get; init; }
+}
+
+/// <summary>A member association.</summary>
+internal sealed record AssociationDocument
+{
+    public required UnionId Id { get; init; }
+
+    public required string NameEn { get; init; }
+
+    public string? NameVi { get; init; }
+
+    public required CountryCode PartnerCountry { get; init; }
+
+    public PartialDate? Joined { get; init; }
+
+    public PartialDate? Left { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>A reported member count.</summary>
+internal sealed record MemberCountDocument
+{
+    public required PartialDate AsOf { get; init; }
+
+    public required MemberCountKind Kind { get; init; }
+
+    public required int Count { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>A congress; <c>held</c> is required but may be null when the date is unknown.</summary>
+internal sealed record CongressDocument
+{
+    public required int Ordinal { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public required PartialDate? Held { get; init; }
+
+    public required string TermLabel { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>A merger or dissolution.</summary>
+internal sealed record SuccessionDocument
+{
+    public required SuccessionKind Kind { get; init; }
+
+    public required PartialDate Date { get; init; }
+
+    public UnionId? Successor { get; init; }
+}

@@ -1,0 +1,258 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Rules;
+using NodaTime;
+
+namespace FriendshipUnion.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes datasets in the library's one JSON format: versioned (<c>schemaVersion</c>), strict (duplicate
+/// keys, unknown members, missing required members and misplaced nulls are refused) and checked on read with every
+/// domain rule, so that no invalid union can be materialised from JSON. Every error names its rule code and JSON
+/// path.
+/// </summary>
+public static class DatasetJson
+{
+    /// <summary>The schema version this library writes.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Gets the schema versions this library reads.</summary>
+    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1];
+
+    /// <summary>Reads a dataset, collecting every violation instead of throwing.</summary>
+    /// <param name="utf8Json">The document, UTF-8 encoded.</param>
+    /// <param name="today">Today, for the rules that look at the caller's clock (a congress is not held in the future).</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The dataset, or every violation with its code and JSON path.</returns>
+    public static DatasetReadResult TryRead(ReadOnlySpan<byte> utf8Json, LocalDate today, RuleCatalog? rules = null)
+    {
+        rules ??= RuleCatalog.Default;
+        if (CheckVersion(utf8Json) is { } versionProblem)
+        {
+            return DatasetReadResult.Failed([versionProblem]);
+        }
+
+        DatasetDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(utf8Json, DatasetJsonContext.Files.DatasetDocument);
+        }
+        catch (JsonException ex)
+        {
+            return DatasetReadResult.Failed([FromJsonException(ex)]);
+        }
+
+        if (document is null)
+        {
+            return DatasetReadResult.Failed([new RuleViolation(RuleCodes.JsonMalformed, "The document is null: expected an object.", "$")]);
+        }
+
+        var violations = new List<RuleViolation>();
+        var drafts = new List<UnionDraft>();
+        for (var i = 0; i < document.Unions.Count; i++)
+        {
+            var path = $"$.unions[{i}]";
+            if (DatasetMapper.ToDraft(document.Unions[i], path, violations) is { } draft)
+            {
+                drafts.Add(draft);
+                violations.AddRange(Union.Validate(draft, today, rules).Select(v => v.Under(path)));
+            }
+        }
+
+        // Rules across unions need every union mapped, so that paths keep their indices.
+        if (drafts.Count == document.Unions.Count)
+        {
+            violations.AddRange(UnionDataset.Validate(drafts, rules).Select(v => v.Under("$")));
+        }
+
+        return violations.Count > 0
+            ? DatasetReadResult.Failed(violations)
+            : DatasetReadResult.Succeeded(UnionDataset.Create(drafts.Select(d => Union.Create(d, today, rules))));
+    }
+
+    /// <summary>Reads a dataset from a stream, collecting every violation instead of throwing.</summary>
+    /// <param name="utf8Json">The stream, UTF-8 encoded; read to its end, not closed.</param>
+    /// <param name="today">Today, for the rules that look at the caller's clock.</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The dataset, or every violation with its code and JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static DatasetReadResult TryRead(Stream utf8Json, LocalDate today, RuleCatalog? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return TryRead(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), today, rules);
+    }
+
+    /// <summary>Reads a dataset from a string, collecting every violation instead of throwing.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="today">Today, for the rules that look at the caller's clock.</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The dataset, or every violation with its code and JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static DatasetReadResult TryRead(string json, LocalDate today, RuleCatalog? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return TryRead(System.Text.Encoding.UTF8.GetBytes(json), today, rules);
+    }
+
+    /// <summary>Reads a dataset from a stream.</summary>
+    /// <param name="utf8Json">The stream, UTF-8 encoded; read to its end, not closed.</param>
+    /// <param name="clock">The clock that tells today (in Vietnam).</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">The document is malformed or breaks a rule; every violation is listed with its JSON path.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static UnionDataset Read(Stream utf8Json, IClock clock, RuleCatalog? rules = null) =>
+        TryRead(utf8Json, VietnamTime.Today(clock), rules).GetDatasetOrThrow();
+
+    /// <summary>Reads a dataset from a string.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="today">Today, for the rules that look at the caller's clock.</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The document is malformed or breaks a rule; every violation is listed with its JSON path.</exception>
+    public static UnionDataset Read(string json, LocalDate today, RuleCatalog? rules = null) =>
+        TryRead(json, today, rules).GetDatasetOrThrow();
+
+    /// <summary>Writes a dataset as indented UTF-8 JSON at the current schema version.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="utf8Json">The stream to write to; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(UnionDataset dataset, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        JsonSerializer.Serialize(utf8Json, DatasetMapper.ToDocument(dataset), DatasetJsonContext.Files.DatasetDocument);
+    }
+
+    /// <summary>Writes a dataset as an indented JSON string at the current schema version.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static string Write(UnionDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return JsonSerializer.Serialize(DatasetMapper.ToDocument(dataset), DatasetJsonContext.Files.DatasetDocument);
+    }
+
+    /// <summary>Writes drafts that were not checked, so that tests can feed the reader documents that break rules.</summary>
+    internal static string WriteUnchecked(IEnumerable<UnionDraft> drafts) =>
+        JsonSerializer.Serialize(
+            new DatasetDocument { SchemaVersion = CurrentSchemaVersion, Unions = drafts.Select(DatasetMapper.ToDocument).ToArray() },
+            DatasetJsonContext.Files.DatasetDocument);
+
+    /// <summary>Exports the JSON Schema (draft 2020-12) of the current format from the serializer contract.</summary>
+    /// <returns>The schema, indented, with a final newline.</returns>
+    public static string ExportSchema()
+    {
+        var options = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = static (context, schema) =>
+            {
+                var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+                var nullable = type != context.TypeInfo.Type;
+                var described = type switch
+                {
+                    _ when type == typeof(PartialDate) => StringSchema(PartialDatePattern.RegexPattern, "A date known to the year, month or day: yyyy, yyyy-MM or yyyy-MM-dd.", nullable),
+                    _ when type == typeof(LocalDate) => StringSchema("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "An ISO date: yyyy-MM-dd.", nullable),
+                    _ when type == typeof(UnionId) => StringSchema(UnionId.RegexPattern, "A slug id such as nghe-an.", nullable),
+                    _ when type == typeof(CountryCode) => StringSchema(CountryCode.RegexPattern, "An ISO 3166-1 alpha-2 country code.", nullable),
+                    _ => schema,
+                };
+                if (context.PropertyInfo?.Name == "schemaVersion" && described is JsonObject version)
+                {
+                    version["enum"] = new JsonArray(SupportedSchemaVersions.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
+                }
+
+                if (context.Path.IsEmpty && described is JsonObject root)
+                {
+                    var withHeader = new JsonObject
+                    {
+                        ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+                        ["title"] = "FriendshipUnion.Domain dataset",
+                        ["description"] = string.Create(CultureInfo.InvariantCulture, $"Unions of Friendship Organizations with their names, member associations, congresses and terms. Schema version {CurrentSchemaVersion}."),
+                    };
+                    foreach (var (key, value) in root.ToArray())
+                    {
+                        root.Remove(key);
+                        withHeader[key] = value;
+                    }
+
+                    return withHeader;
+                }
+
+                return described;
+            },
+        };
+        var node = DatasetJsonContext.Files.DatasetDocument.GetJsonSchemaAsNode(options);
+        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
+    private static JsonObject StringSchema(string pattern, string description, bool nullable) => new()
+    {
+        ["type"] = nullable ? new JsonArray("string", "null") : "string",
+        ["pattern"] = pattern,
+        ["description"] = description,
+    };
+
+    private static RuleViolation? CheckVersion(ReadOnlySpan<byte> utf8Json)
+    {
+        // Peek at schemaVersion before binding, so a document of another version is told apart from a malformed one.
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = reader.ValueTextEquals("schemaVersion"u8);
+                reader.Read();
+                if (isVersion)
+                {
+                    return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version) && !SupportedSchemaVersions.Contains(version)
+                        ? new RuleViolation(RuleCodes.JsonSchemaVersion, $"Schema version {version} is not one this library reads ({string.Join(", ", SupportedSchemaVersions)}).", "$.schemaVersion", version.ToString(CultureInfo.InvariantCulture))
+                        : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON is reported by the full read, with its position.
+        }
+
+        return null;
+    }
+
+    private static RuleViolation FromJsonException(JsonException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        if (ex.LineNumber is { } line)
+        {
+            message += string.Create(CultureInfo.InvariantCulture, $" (line {line + 1})");
+        }
+
+        var code = ex is JsonValueException || ex.InnerException is JsonValueException ? RuleCodes.JsonInvalidValue : RuleCodes.JsonMalformed;
+        return new RuleViolation(code, message, ex.Path ?? "$");
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Rules;
+using FriendshipUnion.Domain.Terms;
+
+namespace FriendshipUnion.Domain.Serialization;
+
+/// <summary>Maps the wire contract to domain drafts and back. Values the domain refuses become
+/// <c>json.invalid-value</c> violations with their JSON path; nothing is materialised from a document with any.</summary>
+internal static class DatasetMapper
+{
+    internal static DatasetDocument ToDocument(UnionDataset dataset) => new()
+    {
+        SchemaVersion = DatasetJson.CurrentSchemaVersion,
+        Unions = dataset.Unions.Select(u => ToDocument(u.ToDraft())).ToArray(),
+    };
+
+    internal static UnionDocument ToDocument(UnionDraft union) => new()
+    {
+        Id = union.Id,
+        Level = union.Level,
+        Parent = union.Parent,
+        Founded = union.Founded,
+        TraditionDay = union.TraditionDay,
+        Names = union.Names.Select(n => new NameDocument { Vi = n.Vietnamese, En = n.English, From = n.From }).ToArray(),
+        Associations = union.Associations.Count == 0 ? null : union.Associations.Select(a => new AssociationDocument
+        {
+            Id = a.Id,
+            NameEn = a.EnglishName,
+            NameVi = a.VietnameseName,
+            PartnerCountry = a.PartnerCountry,
+            Joined = a.Joined,
+            Left = a.Left,
+            Note = a.Note,
+            Source = a.Source,
+        }).ToArray(),
+        MemberCounts = union.MemberCounts.Count == 0 ? null : union.MemberCounts.Select(c => new MemberCountDocument
+        {
+            AsOf = c.AsOf,
+            Kind = c.Kind,
+            Count = c.Count,
+            Source = c.Source,
+        }).ToArray(),
+        Congresses = union.Congresses.Select(c => new CongressDocument
+        {
+            Ordinal = c.Ordinal,
+            Held = c.Held,
+            TermLabel = c.TermLabel.Text,
+            Note = c.Note,
+            Source = c.Source,
+        }).ToArray(),
+        Succession = union.Succession is { } s ? new SuccessionDocument { Kind = s.Kind, Date = s.Date, Successor = s.Successor } : null,
+        Source = union.Source,
+    };
+
+    internal static UnionDraft? ToDraft(UnionDocument? document, string path, List<RuleViolation> sink)
+    {
+        if (document is null)
+        {
+            sink.Add(Null(path));
+            return null;
+        }
+
+        var before = sink.Count;
+        var names = Map(document.Names, path + ".names", sink, (n, p) => new UnionName(n.Vi, n.En, n.From));
+        var associations = Map(document.Associations ?? [], path + ".associations", sink, (a, p) => new MemberAssociation(a.Id, a.NameEn, a.PartnerCountry)
+        {
+            VietnameseName = a.NameVi,
+            Joined = a.Joined,
+            Left = a.Left,
+            Note = a.Note,
+            Source = a.Source,
+        });
+        var counts = Map(document.MemberCounts ?? [], path + ".memberCounts", sink, (c, p) => new MemberCount(c.AsOf, c.Kind, c.Count) { Source = c.Source });
+        var congresses = Map(document.Congresses, path + ".congresses", sink, ToCongress);
+        var succession = document.Succession is { } s ? Guard(path + ".succession", sink, () => new Succession(s.Kind, s.Date, s.Successor)) : null;
+        if (names.Length == 0 && sink.Count == before)
+        {
+            sink.Add(new RuleViolation(RuleCodes.JsonInvalidValue, "A union has at least one name.", path + ".names"));
+        }
+
+        return sink.Count > before ? null : Guard(path, sink, () => new UnionDraft(document.Id, document.Level, names)
+        {
+            Parent = document.Parent,
+            Founded = document.Founded,
+            TraditionDay = document.TraditionDay,
+            Associations = associations,
+            MemberCounts = counts,
+            Congresses = congresses,
+            Succession = succession,
+            Source = document.Source,
+        });
+    }
+
+    private static Congress ToCongress(CongressDocument c, string path)
+    {
+        if (c.Ordinal < 1)
+        {
+            throw new MappingException(path + ".ordinal", $"A congress ordinal is 1 or more; found {c.Ordinal.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        TermLabel label;
+        try
+        {
+            label = TermLabel.Parse(c.TermLabel);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new MappingException(path + ".termLabel", FirstSentence(ex.Message));
+        }
+
+        return new Congress(c.Ordinal, c.Held, label) { Note = c.Note, Source = c.Source };
+    }
+
+    private static T[] Map<TDocument, T>(IReadOnlyList<TDocument?> items, string path, List<RuleViolation> sink, Func<TDocument, string, T> map)
+        where TDocument : class
+        where T : class
+    {
+        var result = new List<T>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            if (items[i] is not { } item)
+            {
+                sink.Add(Null(itemPath));
+                continue;
+            }
+
+            if (Guard(itemPath, sink, () => map(item, itemPath)) is { } mapped)
+            {
+                result.Add(mapped);
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static T? Guard<T>(string path, List<RuleViolation> sink, Func<T> create)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (MappingException ex)
+        {
+            sink.Add(new RuleViolation(RuleCodes.JsonInvalidValue, ex.Message, ex.Path));
+        }
+        catch (ArgumentException ex)
+        {
+            sink.Add(new RuleViolation(RuleCodes.JsonInvalidValue, FirstSentence(ex.Message), path));
+        }
+
+        return null;
+    }
+
+    private static RuleViolation Null(string path) => new(RuleCodes.JsonMalformed, "null is not allowed here: expected an object.", path);
+
+    // ArgumentException appends " (Parameter 'x')"; the path already says where.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return cut < 0 ? message : message[..cut];
+    }
+
+    private sealed class MappingException(string path, string message) : Exception(message)
+    {
+        public string Path { get; } = path;
+    }
+}

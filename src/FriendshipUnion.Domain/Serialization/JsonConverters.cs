@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Organizations;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FriendshipUnion.Domain.Serialization;
+
+/// <summary>A value in a document that is well-formed JSON but not valid for its type. The serializer fills in
+/// the JSON path; the reader reports it as <c>json.invalid-value</c>.</summary>
+internal sealed class JsonValueException(string message) : JsonException(message);
+
+/// <summary>Reads and writes a string-valued domain type through its own parser.</summary>
+internal abstract class StringValueConverter<T> : JsonConverter<T>
+{
+    public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonValueException($"Expected a string ({Describe}), found {reader.TokenType}.");
+        }
+
+        return Parse(reader.GetString()!);
+    }
+
+    public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Format(value));
+
+    protected abstract string Describe { get; }
+
+    protected abstract T Parse(string text);
+
+    protected abstract string Format(T value);
+}
+
+/// <summary>ISO partial dates: <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
+internal sealed class PartialDateJsonConverter : StringValueConverter<PartialDate>
+{
+    protected override string Describe => "a date as yyyy, yyyy-MM or yyyy-MM-dd";
+
+    protected override PartialDate Parse(string text)
+    {
+        var result = PartialDatePattern.Parse(text);
+        return result.Success ? result.Value : throw new JsonValueException($"'{text}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd): {result.Error}.");
+    }
+
+    protected override string Format(PartialDate value) => PartialDatePattern.Format(value);
+}
+
+/// <summary>ISO dates through NodaTime's own <see cref="LocalDatePattern.Iso"/>.</summary>
+internal sealed class LocalDateJsonConverter : StringValueConverter<LocalDate>
+{
+    protected override string Describe => "a date as yyyy-MM-dd";
+
+    protected override LocalDate Parse(string text)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new JsonValueException($"'{text}' is not a date (yyyy-MM-dd): {result.Exception.Message}");
+    }
+
+    protected override string Format(LocalDate value) => LocalDatePattern.Iso.Format(value);
+}
+
+/// <summary>Slugs such as <c>nghe-an</c>.</summary>
+internal sealed class UnionIdJsonConverter : StringValueConverter<UnionId>
+{
+    protected override string Describe => "an id such as nghe-an";
+
+    protected override UnionId Parse(string text) => UnionId.TryParse(text, out var id)
+        ? id
+        : throw new JsonValueException($"'{text}' is not an id: use lower-case letters and digits in hyphen-separated words.");
+
+    protected override string Format(UnionId value) => value.Value;
+}
+
+/// <summary>ISO 3166-1 alpha-2 codes.</summary>
+internal sealed class CountryCodeJsonConverter : StringValueConverter<CountryCode>
+{
+    protected override string Describe => "an ISO 3166-1 alpha-2 code such as KR";
+
+    protected override CountryCode Parse(string text) => CountryCode.TryParse(text, out var code)
+        ? code
+        : throw new JsonValueException($"'{text}' is not an ISO 3166-1 alpha-2 country code (two upper-case letters).");
+
+    protected override string Format(CountryCode value) => value.Value;
+}
+
+/// <summary>Enums as camelCase strings; numbers are refused.</summary>
+internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    where TEnum : struct, Enum;

@@ -1,0 +1,70 @@
+using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Data;
+using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Rules;
+using FriendshipUnion.Domain.Tests.Support;
+using NodaTime;
+using static FriendshipUnion.Domain.Tests.Support.Build;
+
+namespace FriendshipUnion.Domain.Tests.Data;
+
+/// <summary>The embedded dataset holds the facts of FACTS.md without loss and without invention.</summary>
+public sealed class DefaultDatasetTests
+{
+    private static readonly UnionDataset Facts = DefaultDataset.Load(FakeClock.At(2026, 11, 22));
+
+    [Fact]
+    public void It_holds_the_three_unions_of_the_facts() =>
+        Assert.Equal(["vufo", "nghe-an", "an-giang"], Facts.Unions.Select(u => u.Id.Value));
+
+    [Fact]
+    public void VUFO_is_central_with_its_tradition_day_and_two_congresses()
+    {
+        var vufo = Facts.Find(Id("vufo"))!;
+
+        Assert.Equal(OrganizationLevel.Central, vufo.Level);
+        Assert.Null(vufo.Parent);
+        Assert.Equal(new LocalDate(1950, 11, 17), vufo.TraditionDay);
+        Assert.Null(vufo.Founded);
+        Assert.Equal([(5, "2013-12", "2013–2018"), (6, "2019-12-05", "2019–2024")], vufo.Congresses.Select(c => (c.Ordinal, c.Held.ToString()!, c.TermLabel.Text)));
+        Assert.Equal(DatePrecision.Month, vufo.Congresses[0].Held!.Value.Precision);
+        Assert.Equal([64, 52], vufo.MemberCounts.Select(c => c.Count));
+    }
+
+    [Fact]
+    public void Nghe_An_was_founded_as_Nghe_Tinh_and_renamed_in_1991_day_unknown()
+    {
+        var ngheAn = Facts.Find(Id("nghe-an"))!;
+
+        Assert.Equal(PartialDate.Parse("1988-07-18"), ngheAn.Founded);
+        Assert.Equal("Liên hiệp các tổ chức hữu nghị tỉnh Nghệ Tĩnh", ngheAn.Names[0].Vietnamese);
+        Assert.Equal(new PartialDate(1991), ngheAn.Names[1].From);
+        Assert.Equal(DatePrecision.Year, ngheAn.Names[1].From!.Value.Precision);
+        Assert.Equal(Id("vufo"), ngheAn.Parent);
+        Assert.Equal([(5, "2019-05-14"), (6, "2024-09-17")], ngheAn.Congresses.Select(c => (c.Ordinal, c.Held.ToString()!)));
+        Assert.Equal(18, Assert.Single(ngheAn.MemberCounts).Count);
+    }
+
+    [Fact]
+    public void An_Giang_keeps_the_inconsistent_label_and_the_unknown_date_as_they_are()
+    {
+        var anGiang = Facts.Find(Id("an-giang"))!;
+
+        Assert.Null(anGiang.Congresses[0].Held);
+        Assert.Equal("2014–2021 / 2015–2021", anGiang.Congresses[0].TermLabel.Text);
+        Assert.Equal((3, "2022-01-21", "2021–2026"), (anGiang.Congresses[1].Ordinal, anGiang.Congresses[1].Held.ToString()!, anGiang.Congresses[1].TermLabel.Text));
+        var korea = Assert.Single(anGiang.Associations);
+        Assert.Equal(CountryCode.Parse("KR"), korea.PartnerCountry);
+        Assert.Null(korea.Joined);
+        Assert.Equal(6, Assert.Single(anGiang.MemberCounts).Count);
+    }
+
+    [Fact]
+    public void Loading_before_a_recorded_congress_is_refused_by_the_future_rule()
+    {
+        var ex = Assert.Throws<RuleViolationException>(() => DefaultDataset.Load(new LocalDate(2024, 9, 16)));
+
+        Assert.Equal(RuleCodes.CongressNotInFuture, ex.Code);
+        Assert.Equal("$.unions[1].congresses[1].held", ex.Violations[0].Path);
+    }
+}

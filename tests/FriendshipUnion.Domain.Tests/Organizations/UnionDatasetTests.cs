@@ -1,0 +1,43 @@
+using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Rules;
+using static FriendshipUnion.Domain.Tests.Support.Build;
+
+namespace FriendshipUnion.Domain.Tests.Organizations;
+
+/// <summary>The rules across unions.</summary>
+public sealed class UnionDatasetTests
+{
+    private static readonly UnionDraft Vufo = new(Id("vufo"), OrganizationLevel.Central, [new UnionName("Liên hiệp các tổ chức hữu nghị Việt Nam", "VUFO")]);
+
+    [Fact]
+    public void A_provincial_union_under_the_central_one_is_valid()
+    {
+        Assert.Empty(UnionDataset.Validate([Vufo, Provincial()]));
+        var dataset = UnionDataset.Create([Union.Create(Vufo, Today), Union.Create(Provincial(), Today)]);
+        Assert.NotNull(dataset.Find(Id("nghe-an")));
+        Assert.Null(dataset.Find(Id("hanoi")));
+    }
+
+    [Fact]
+    public void Ids_are_unique() =>
+        Assert.Equal([RuleCodes.UnionUniqueId], Codes(UnionDataset.Validate([Vufo, Vufo])));
+
+    [Fact]
+    public void A_parent_must_exist_and_be_central()
+    {
+        Assert.Equal([RuleCodes.UnionParentExists], Codes(UnionDataset.Validate([Provincial()])));
+        var other = Provincial() with { };
+        var child = new UnionDraft(Id("child"), OrganizationLevel.Provincial, [new UnionName("Con", "Child")]) { Parent = Id("nghe-an") };
+        var violation = Assert.Single(UnionDataset.Validate([Vufo, other, child]));
+        Assert.Equal((RuleCodes.UnionParentLevel, "unions[2].parent"), (violation.Code, violation.Path));
+    }
+
+    [Fact]
+    public void A_successor_must_exist()
+    {
+        var merged = Provincial() with { Succession = new Succession(SuccessionKind.Merged, Date("2025-07"), Id("nghe-an-ha-tinh")) };
+
+        Assert.Equal([RuleCodes.UnionSuccessorExists], Codes(UnionDataset.Validate([Vufo, merged])));
+        Assert.Throws<RuleViolationException>(() => UnionDataset.Create([Union.Create(Vufo, Today), Union.Create(merged, Today)]));
+    }
+}

@@ -1,0 +1,34 @@
+using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Rules;
+using FriendshipUnion.Domain.Terms;
+using NodaTime;
+
+namespace FriendshipUnion.Domain.Tests.Support;
+
+/// <summary>Small builders for example-based tests.</summary>
+internal static class Build
+{
+    internal static readonly LocalDate Today = new(2026, 11, 22);
+
+    internal static UnionId Id(string text) => UnionId.Parse(text);
+
+    internal static PartialDate Date(string text) => PartialDate.Parse(text);
+
+    internal static Congress Congress(int ordinal, string? held, string label) =>
+        new(ordinal, held is null ? null : PartialDate.Parse(held), TermLabel.Parse(label));
+
+    internal static UnionDraft Provincial(params Congress[] congresses) =>
+        new(Id("nghe-an"), OrganizationLevel.Provincial, [new UnionName("Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An", "Nghe An Union of Friendship Organizations")])
+        {
+            Parent = Id("vufo"),
+            Founded = Date("1988-07-18"),
+            Congresses = congresses,
+        };
+
+    internal static Union NgheAn() => Union.Create(Provincial(
+        Congress(5, "2019-05-14", "2019–2024"),
+        Congress(6, "2024-09-17", "2024–2029")), Today);
+
+    internal static string[] Codes(IEnumerable<RuleViolation> violations) => violations.Select(v => v.Code).ToArray();
+}
