@@ -154,15 +154,17 @@ public sealed class DatasetJsonTests
         Assert.Contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"", schema, StringComparison.Ordinal);
     }
 
-    internal static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "")
+    internal static string RepositoryRoot()
     {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(here)!);
+        // The test assembly runs from bin/<configuration>/<framework> inside the clone; CI builds map source paths
+        // (ContinuousIntegrationBuild), so the caller's file path cannot be used.
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FriendshipUnion.Domain.sln")))
         {
             dir = dir.Parent;
         }
 
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + here);
+        return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 
     private static string Replace(string find, string replace)
