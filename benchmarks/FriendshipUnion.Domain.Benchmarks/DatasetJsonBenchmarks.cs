@@ -29,7 +29,7 @@ public class DatasetJsonBenchmarks
             var draft = new UnionDraft(UnionId.Parse($"province-{i}"), OrganizationLevel.Provincial, [new UnionName($"Liên hiệp các tổ chức hữu nghị tỉnh {i}", $"Province {i} Union")])
             {
                 Parent = UnionId.Parse("vufo"),
-                Founded = new PartialDate(1975 + (i % 10)),
+                Founded = new PartialDate(1970 + (i % 10)),
                 Congresses = Congresses(),
             };
             unions.Add(Union.Create(draft, Today));
