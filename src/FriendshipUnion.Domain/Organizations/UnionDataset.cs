@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using FriendshipUnion.Domain.Rules;
+using NodaTime;
 
 namespace FriendshipUnion.Domain.Organizations;
 
@@ -36,20 +37,36 @@ public sealed class UnionDataset
             ArgumentNullException.ThrowIfNull(union, nameof(unions));
         }
 
-        var violations = Validate(array.Select(u => u.ToDraft()).ToArray());
+        var violations = new List<RuleViolation>();
+        CheckAcross(array.Select(u => u.ToDraft()).ToArray(), RuleCatalog.Default, violations);
         return violations.Count > 0 ? throw new RuleViolationException(violations) : new UnionDataset(array);
     }
 
-    /// <summary>Checks the rules across unions on their descriptions, without creating anything.</summary>
+    /// <summary>Checks every rule of a dataset — each union's own rules and the rules across unions — on the unions'
+    /// descriptions, without creating anything.</summary>
     /// <param name="unions">The unions' descriptions, in dataset order.</param>
+    /// <param name="today">Today, for the rules that look at the caller's clock; <see langword="null"/> skips them.</param>
     /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
-    /// <returns>Every violation across unions, with paths such as <c>unions[2].parent</c>; empty when valid.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="unions"/> is null.</exception>
-    public static IReadOnlyList<RuleViolation> Validate(IReadOnlyList<UnionDraft> unions, RuleCatalog? rules = null)
+    /// <returns>Every violation, with paths such as <c>unions[2].congresses[1].held</c>; empty when valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unions"/> is null or holds null.</exception>
+    public static IReadOnlyList<RuleViolation> Validate(IReadOnlyList<UnionDraft> unions, LocalDate? today, RuleCatalog? rules = null)
     {
         ArgumentNullException.ThrowIfNull(unions);
         rules ??= RuleCatalog.Default;
         var sink = new List<RuleViolation>();
+        for (var i = 0; i < unions.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(unions[i], nameof(unions));
+            var prefix = $"unions[{i}]";
+            sink.AddRange(UnionRules.Check(unions[i], rules, today).Select(v => v.Under(prefix)));
+        }
+
+        CheckAcross(unions, rules, sink);
+        return sink;
+    }
+
+    internal static void CheckAcross(IReadOnlyList<UnionDraft> unions, RuleCatalog rules, List<RuleViolation> sink)
+    {
         var levels = new Dictionary<UnionId, OrganizationLevel>();
         for (var i = 0; i < unions.Count; i++)
         {
@@ -80,7 +97,6 @@ public sealed class UnionDataset
             }
         }
 
-        return sink;
     }
 
     /// <summary>Finds a union by id.</summary>

@@ -56,18 +56,16 @@ public static class DatasetJson
         var drafts = new List<UnionDraft>();
         for (var i = 0; i < document.Unions.Count; i++)
         {
-            var path = $"$.unions[{i}]";
-            if (DatasetMapper.ToDraft(document.Unions[i], path, violations) is { } draft)
+            if (DatasetMapper.ToDraft(document.Unions[i], $"$.unions[{i}]", violations) is { } draft)
             {
                 drafts.Add(draft);
-                violations.AddRange(Union.Validate(draft, today, rules).Select(v => v.Under(path)));
             }
         }
 
-        // Rules across unions need every union mapped, so that paths keep their indices.
-        if (drafts.Count == document.Unions.Count)
+        // Domain rules need every union mapped, so that their paths keep the document's indices.
+        if (violations.Count == 0)
         {
-            violations.AddRange(UnionDataset.Validate(drafts, rules).Select(v => v.Under("$")));
+            violations.AddRange(UnionDataset.Validate(drafts, today, rules).Select(v => v.Under("$")));
         }
 
         return violations.Count > 0

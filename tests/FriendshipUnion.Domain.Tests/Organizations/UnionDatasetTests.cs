@@ -12,7 +12,7 @@ public sealed class UnionDatasetTests
     [Fact]
     public void A_provincial_union_under_the_central_one_is_valid()
     {
-        Assert.Empty(UnionDataset.Validate([Vufo, Provincial()]));
+        Assert.Empty(UnionDataset.Validate([Vufo, Provincial()], Today));
         var dataset = UnionDataset.Create([Union.Create(Vufo, Today), Union.Create(Provincial(), Today)]);
         Assert.NotNull(dataset.Find(Id("nghe-an")));
         Assert.Null(dataset.Find(Id("hanoi")));
@@ -20,15 +20,15 @@ public sealed class UnionDatasetTests
 
     [Fact]
     public void Ids_are_unique() =>
-        Assert.Equal([RuleCodes.UnionUniqueId], Codes(UnionDataset.Validate([Vufo, Vufo])));
+        Assert.Equal([RuleCodes.UnionUniqueId], Codes(UnionDataset.Validate([Vufo, Vufo], Today)));
 
     [Fact]
     public void A_parent_must_exist_and_be_central()
     {
-        Assert.Equal([RuleCodes.UnionParentExists], Codes(UnionDataset.Validate([Provincial()])));
+        Assert.Equal([RuleCodes.UnionParentExists], Codes(UnionDataset.Validate([Provincial()], Today)));
         var other = Provincial() with { };
         var child = new UnionDraft(Id("child"), OrganizationLevel.Provincial, [new UnionName("Con", "Child")]) { Parent = Id("nghe-an") };
-        var violation = Assert.Single(UnionDataset.Validate([Vufo, other, child]));
+        var violation = Assert.Single(UnionDataset.Validate([Vufo, other, child], Today));
         Assert.Equal((RuleCodes.UnionParentLevel, "unions[2].parent"), (violation.Code, violation.Path));
     }
 
@@ -37,7 +37,19 @@ public sealed class UnionDatasetTests
     {
         var merged = Provincial() with { Succession = new Succession(SuccessionKind.Merged, Date("2025-07"), Id("nghe-an-ha-tinh")) };
 
-        Assert.Equal([RuleCodes.UnionSuccessorExists], Codes(UnionDataset.Validate([Vufo, merged])));
+        Assert.Equal([RuleCodes.UnionSuccessorExists], Codes(UnionDataset.Validate([Vufo, merged], Today)));
         Assert.Throws<RuleViolationException>(() => UnionDataset.Create([Union.Create(Vufo, Today), Union.Create(merged, Today)]));
+    }
+
+    [Fact]
+    public void The_dataset_validator_reports_the_violations_of_each_union_and_those_across_unions_at_once()
+    {
+        var broken = Provincial(Congress(4, "2014-05-14", "2014–2019"), Congress(6, "2019-05-14", "2019–2024")) with { Parent = Id("hanoi") };
+
+        var violations = UnionDataset.Validate([Vufo, broken], Today);
+
+        Assert.Equal(
+            [(RuleCodes.CongressOrdinalSequence, "unions[1].congresses[1].ordinal"), (RuleCodes.UnionParentExists, "unions[1].parent")],
+            violations.Select(v => (v.Code, v.Path!)));
     }
 }

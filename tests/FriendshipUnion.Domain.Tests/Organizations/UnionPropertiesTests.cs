@@ -26,7 +26,7 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
     [Fact]
     public void Generated_unions_are_valid() =>
         Properties.Check(output, Generators.DatasetDrafts(), drafts =>
-            drafts.All(d => Union.Validate(d, Generators.Today).Count == 0) && UnionDataset.Validate(drafts).Count == 0);
+            drafts.All(d => Union.Validate(d, Generators.Today).Count == 0) && UnionDataset.Validate(drafts, Generators.Today).Count == 0);
 
     [Fact]
     public void A_JSON_round_trip_of_any_valid_dataset_gives_an_equal_dataset() =>
