@@ -24,11 +24,12 @@ public sealed class UnionDataset
 
     /// <summary>Creates a dataset, checking the rules across unions.</summary>
     /// <param name="unions">The unions.</param>
+    /// <param name="rules">The catalogue of the rules across unions; <see cref="RuleCatalog.Default"/> when null.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unions"/> is null or holds null.</exception>
     /// <exception cref="RuleViolationException">A rule across unions is broken; every violation is listed, with
     /// paths such as <c>unions[2].parent</c>.</exception>
-    public static UnionDataset Create(IEnumerable<Union> unions)
+    public static UnionDataset Create(IEnumerable<Union> unions, RuleCatalog? rules = null)
     {
         ArgumentNullException.ThrowIfNull(unions);
         var array = unions.ToArray();
@@ -38,7 +39,7 @@ public sealed class UnionDataset
         }
 
         var violations = new List<RuleViolation>();
-        CheckAcross(array.Select(u => u.ToDraft()).ToArray(), RuleCatalog.Default, violations);
+        CheckAcross(array.Select(u => u.ToDraft()).ToArray(), rules ?? RuleCatalog.Default, violations);
         return violations.Count > 0 ? throw new RuleViolationException(violations) : new UnionDataset(array);
     }
 
@@ -65,14 +66,14 @@ public sealed class UnionDataset
         return sink;
     }
 
-    internal static void CheckAcross(IReadOnlyList<UnionDraft> unions, RuleCatalog rules, List<RuleViolation> sink)
+    internal static void CheckAcross(IReadOnlyList<UnionDraft> unions, RuleCatalog rules, List<RuleViolation> sink, string pathPrefix = "")
     {
         var levels = new Dictionary<UnionId, OrganizationLevel>();
         for (var i = 0; i < unions.Count; i++)
         {
             if (!levels.TryAdd(unions[i].Id, unions[i].Level) && rules.Applies(RuleCodes.UnionUniqueId, null))
             {
-                sink.Add(new RuleViolation(RuleCodes.UnionUniqueId, $"The union id '{unions[i].Id}' is used twice.", $"unions[{i}].id", unions[i].Id.Value));
+                sink.Add(new RuleViolation(RuleCodes.UnionUniqueId, $"The union id '{unions[i].Id}' is used twice.", $"{pathPrefix}unions[{i}].id", unions[i].Id.Value));
             }
         }
 
@@ -83,20 +84,19 @@ public sealed class UnionDataset
             {
                 if (!levels.TryGetValue(parent, out var parentLevel))
                 {
-                    sink.Add(new RuleViolation(RuleCodes.UnionParentExists, $"The parent '{parent}' of '{union.Id}' is not in the dataset.", $"unions[{i}].parent", parent.Value));
+                    sink.Add(new RuleViolation(RuleCodes.UnionParentExists, $"The parent '{parent}' of '{union.Id}' is not in the dataset.", $"{pathPrefix}unions[{i}].parent", parent.Value));
                 }
                 else if (parentLevel != OrganizationLevel.Central && rules.Applies(RuleCodes.UnionParentLevel, null))
                 {
-                    sink.Add(new RuleViolation(RuleCodes.UnionParentLevel, $"The parent '{parent}' of '{union.Id}' must be the central union.", $"unions[{i}].parent", parent.Value));
+                    sink.Add(new RuleViolation(RuleCodes.UnionParentLevel, $"The parent '{parent}' of '{union.Id}' must be the central union.", $"{pathPrefix}unions[{i}].parent", parent.Value));
                 }
             }
 
             if (union.Succession?.Successor is { } successor && successor != union.Id && !levels.ContainsKey(successor) && rules.Applies(RuleCodes.UnionSuccessorExists, null))
             {
-                sink.Add(new RuleViolation(RuleCodes.UnionSuccessorExists, $"The successor '{successor}' of '{union.Id}' is not in the dataset.", $"unions[{i}].succession.successor", successor.Value));
+                sink.Add(new RuleViolation(RuleCodes.UnionSuccessorExists, $"The successor '{successor}' of '{union.Id}' is not in the dataset.", $"{pathPrefix}unions[{i}].succession.successor", successor.Value));
             }
         }
-
     }
 
     /// <summary>Finds a union by id.</summary>

@@ -56,21 +56,23 @@ public static class DatasetJson
         var drafts = new List<UnionDraft>();
         for (var i = 0; i < document.Unions.Count; i++)
         {
-            if (DatasetMapper.ToDraft(document.Unions[i], $"$.unions[{i}]", violations) is { } draft)
+            var path = $"$.unions[{i}]";
+            if (DatasetMapper.ToDraft(document.Unions[i], path, violations) is { } draft)
             {
                 drafts.Add(draft);
+                violations.AddRange(Union.Validate(draft, today, rules).Select(v => v.Under(path)));
             }
         }
 
-        // Domain rules need every union mapped, so that their paths keep the document's indices.
-        if (violations.Count == 0)
+        // The rules across unions need every union mapped, so that their paths keep the document's indices.
+        if (drafts.Count == document.Unions.Count)
         {
-            violations.AddRange(UnionDataset.Validate(drafts, today, rules).Select(v => v.Under("$")));
+            UnionDataset.CheckAcross(drafts, rules, violations, "$.");
         }
 
         return violations.Count > 0
             ? DatasetReadResult.Failed(violations)
-            : DatasetReadResult.Succeeded(UnionDataset.Create(drafts.Select(d => Union.Create(d, today, rules))));
+            : DatasetReadResult.Succeeded(UnionDataset.Create(drafts.Select(d => Union.Create(d, today, rules)), rules));
     }
 
     /// <summary>Reads a dataset from a stream, collecting every violation instead of throwing.</summary>

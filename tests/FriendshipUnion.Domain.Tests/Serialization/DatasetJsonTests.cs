@@ -107,6 +107,19 @@ public sealed class DatasetJsonTests
     }
 
     [Fact]
+    public void An_invalid_value_in_one_union_does_not_hide_a_broken_rule_in_another()
+    {
+        var json = Replace("\"names\": [ { \"vi\": \"Liên hiệp các tổ chức hữu nghị Việt Nam\"", "\"names\": [ { \"vi\": \" \"")
+            .Replace("\"ordinal\": 6", "\"ordinal\": 8", StringComparison.Ordinal);
+
+        var result = DatasetJson.TryRead(json, Today);
+
+        Assert.Equal(
+            [(RuleCodes.JsonInvalidValue, "$.unions[0].names[0]"), (RuleCodes.CongressOrdinalSequence, "$.unions[1].congresses[1].ordinal")],
+            result.Violations.Select(v => (v.Code, v.Path!)));
+    }
+
+    [Fact]
     public void The_default_dataset_round_trips_through_JSON()
     {
         var dataset = DefaultDataset.Load(Today);
