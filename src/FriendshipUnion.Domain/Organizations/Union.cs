@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
@@ -70,6 +71,10 @@ public sealed class Union
 
     /// <summary>Gets how the union ended, if it did.</summary>
     public Succession? Succession => state.Succession;
+
+    /// <summary>Gets the union's leadership: the bodies each congress elected, the history of changes, and the
+    /// as-of queries over them (rosters, post holders, the head, vacancies).</summary>
+    public Leadership Leadership { get; private set; } = null!;
 
     /// <summary>Gets the events recorded since they were last cleared.</summary>
     public IReadOnlyCollection<IDomainEvent> DomainEvents { get; }
@@ -216,6 +221,53 @@ public sealed class Union
         Apply(state with { Succession = succession }, null, new SuccessionRecorded(Id, succession));
     }
 
+    /// <summary>Records a body elected for a term, with its declared size. Records <see cref="BodyDeclared"/>.</summary>
+    /// <param name="body">The body.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken (the term is not on record, the body is already
+    /// declared, more members are recorded than the size, the charter's bounds); nothing was changed.</exception>
+    public void DeclareBody(CommitteeBody body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        Apply(state with { Bodies = [.. state.Bodies, body] }, null, new BodyDeclared(Id, body));
+    }
+
+    /// <summary>Records a change to a term's leadership: elections, by-elections, resignations, dismissals, deaths,
+    /// suspensions, reinstatements and acting appointments that take effect together. Records
+    /// <see cref="LeadershipChangeRecorded"/>.</summary>
+    /// <param name="change">The change.</param>
+    /// <param name="today">Today: a change cannot be dated after it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; every violation is listed and nothing was changed.</exception>
+    public void RecordLeadershipChange(LeadershipChange change, LocalDate today)
+    {
+        if (!TryRecordLeadershipChange(change, today, out var violations))
+        {
+            throw new RuleViolationException(violations);
+        }
+    }
+
+    /// <summary>Records a change to a term's leadership, reading today from <paramref name="clock"/> in Vietnam's time zone.</summary>
+    /// <param name="change">The change.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; nothing was changed.</exception>
+    public void RecordLeadershipChange(LeadershipChange change, IClock clock) => RecordLeadershipChange(change, VietnamTime.Today(clock));
+
+    /// <summary>Tries to record a change to a term's leadership, returning the violations instead of throwing — for
+    /// forms and imports. On success records <see cref="LeadershipChangeRecorded"/>; on failure changes nothing.</summary>
+    /// <param name="change">The change.</param>
+    /// <param name="today">Today: a change cannot be dated after it.</param>
+    /// <param name="violations">Every violation, each with its code and its path within the union; empty on success.</param>
+    /// <returns><see langword="true"/> when the change was recorded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    public bool TryRecordLeadershipChange(LeadershipChange change, LocalDate today, out IReadOnlyList<RuleViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        violations = TryApply(state with { Leadership = [.. state.Leadership, change] }, today, new LeadershipChangeRecorded(Id, change));
+        return violations.Count == 0;
+    }
+
     /// <summary>Removes and returns the recorded events, oldest first.</summary>
     /// <returns>The events.</returns>
     public IReadOnlyList<IDomainEvent> TakeDomainEvents()
@@ -265,15 +317,24 @@ public sealed class Union
 
     private void Apply(UnionDraft candidate, LocalDate? today, IDomainEvent happened)
     {
-        var violations = UnionRules.Check(candidate, Rules, today);
+        var violations = TryApply(candidate, today, happened);
         if (violations.Count > 0)
         {
             throw new RuleViolationException(violations);
         }
+    }
 
-        state = candidate;
-        Derive();
-        events.Add(happened);
+    private List<RuleViolation> TryApply(UnionDraft candidate, LocalDate? today, IDomainEvent happened)
+    {
+        var violations = UnionRules.Check(candidate, Rules, today);
+        if (violations.Count == 0)
+        {
+            state = candidate;
+            Derive();
+            events.Add(happened);
+        }
+
+        return violations;
     }
 
     private void Derive()
@@ -301,5 +362,6 @@ public sealed class Union
         }
 
         nameTimeline = new Timeline(nameStarts);
+        Leadership = new Leadership(this, state.Bodies, state.Leadership, LeadershipReplay.Derive(state));
     }
 }

@@ -1,46 +1,69 @@
 using System.Collections.ObjectModel;
+using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Organizations;
 
 /// <summary>
-/// A set of unions that refer to each other (parents, successors), such as the embedded default dataset or a
-/// dataset read from JSON. Each union is valid by construction; the dataset adds the rules across unions: ids are
-/// unique, parents and successors exist, and a provincial union's parent is the central union.
+/// A set of unions that refer to each other (parents, successors) and the people named in their leadership, such
+/// as the embedded default dataset or a dataset read from JSON. Each union is valid by construction; the dataset adds
+/// the rules across unions: ids are unique, parents and successors exist, a provincial union's parent is the central
+/// union, and every person a leadership change names is in the dataset's directory.
 /// </summary>
 public sealed class UnionDataset
 {
     private readonly Dictionary<UnionId, Union> byId;
 
-    private UnionDataset(Union[] unions)
+    private UnionDataset(Union[] unions, PersonDirectory people)
     {
         Unions = new ReadOnlyCollection<Union>(unions);
+        People = people;
         byId = unions.ToDictionary(u => u.Id);
     }
 
     /// <summary>Gets the unions, in dataset order.</summary>
     public IReadOnlyList<Union> Unions { get; }
 
-    /// <summary>Creates a dataset, checking the rules across unions.</summary>
-    /// <param name="unions">The unions.</param>
+    /// <summary>Gets the people named in the unions' leadership.</summary>
+    public PersonDirectory People { get; }
+
+    /// <summary>Creates a dataset with no people, checking the rules across unions.</summary>
+    /// <param name="unions">The unions; their leadership histories must name nobody.</param>
     /// <param name="rules">The catalogue of the rules across unions; <see cref="RuleCatalog.Default"/> when null.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unions"/> is null or holds null.</exception>
     /// <exception cref="RuleViolationException">A rule across unions is broken; every violation is listed, with
     /// paths such as <c>unions[2].parent</c>.</exception>
-    public static UnionDataset Create(IEnumerable<Union> unions, RuleCatalog? rules = null)
+    public static UnionDataset Create(IEnumerable<Union> unions, RuleCatalog? rules = null) => Create(unions, [], rules);
+
+    /// <summary>Creates a dataset, checking the rules across unions and people.</summary>
+    /// <param name="unions">The unions.</param>
+    /// <param name="people">The people their leadership histories name.</param>
+    /// <param name="rules">The catalogue of the rules across unions; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
+    /// <exception cref="RuleViolationException">A rule across unions is broken; every violation is listed, with
+    /// paths such as <c>unions[2].parent</c> or <c>people[3].id</c>.</exception>
+    public static UnionDataset Create(IEnumerable<Union> unions, IEnumerable<Person> people, RuleCatalog? rules = null)
     {
         ArgumentNullException.ThrowIfNull(unions);
+        ArgumentNullException.ThrowIfNull(people);
         var array = unions.ToArray();
         foreach (var union in array)
         {
             ArgumentNullException.ThrowIfNull(union, nameof(unions));
         }
 
+        var persons = people.ToArray();
+        foreach (var person in persons)
+        {
+            ArgumentNullException.ThrowIfNull(person, nameof(people));
+        }
+
         var violations = new List<RuleViolation>();
-        CheckAcross(array.Select(u => u.ToDraft()).ToArray(), rules ?? RuleCatalog.Default, violations);
-        return violations.Count > 0 ? throw new RuleViolationException(violations) : new UnionDataset(array);
+        CheckAcross(array.Select(u => u.ToDraft()).ToArray(), persons, rules ?? RuleCatalog.Default, violations);
+        return violations.Count > 0 ? throw new RuleViolationException(violations) : new UnionDataset(array, PersonDirectory.Create(persons));
     }
 
     /// <summary>Checks every rule of a dataset — each union's own rules and the rules across unions — on the unions'
@@ -50,9 +73,26 @@ public sealed class UnionDataset
     /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
     /// <returns>Every violation, with paths such as <c>unions[2].congresses[1].held</c>; empty when valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unions"/> is null or holds null.</exception>
-    public static IReadOnlyList<RuleViolation> Validate(IReadOnlyList<UnionDraft> unions, LocalDate? today, RuleCatalog? rules = null)
+    public static IReadOnlyList<RuleViolation> Validate(IReadOnlyList<UnionDraft> unions, LocalDate? today, RuleCatalog? rules = null) =>
+        Validate(unions, [], today, rules);
+
+    /// <summary>Checks every rule of a dataset — each union's own rules and the rules across unions and people — on
+    /// the descriptions, without creating anything.</summary>
+    /// <param name="unions">The unions' descriptions, in dataset order.</param>
+    /// <param name="people">The people the leadership histories name.</param>
+    /// <param name="today">Today, for the rules that look at the caller's clock; <see langword="null"/> skips them.</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>Every violation, with paths such as <c>unions[2].leadership[1].facts[0].person</c>; empty when valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unions"/> or <paramref name="people"/> is null or holds null.</exception>
+    public static IReadOnlyList<RuleViolation> Validate(IReadOnlyList<UnionDraft> unions, IReadOnlyList<Person> people, LocalDate? today, RuleCatalog? rules = null)
     {
         ArgumentNullException.ThrowIfNull(unions);
+        ArgumentNullException.ThrowIfNull(people);
+        foreach (var person in people)
+        {
+            ArgumentNullException.ThrowIfNull(person, nameof(people));
+        }
+
         rules ??= RuleCatalog.Default;
         var sink = new List<RuleViolation>();
         for (var i = 0; i < unions.Count; i++)
@@ -62,12 +102,34 @@ public sealed class UnionDataset
             sink.AddRange(UnionRules.Check(unions[i], rules, today).Select(v => v.Under(prefix)));
         }
 
-        CheckAcross(unions, rules, sink);
+        CheckAcross(unions, people, rules, sink);
         return sink;
     }
 
-    internal static void CheckAcross(IReadOnlyList<UnionDraft> unions, RuleCatalog rules, List<RuleViolation> sink, string pathPrefix = "")
+    internal static void CheckAcross(IReadOnlyList<UnionDraft> unions, IReadOnlyList<Person> people, RuleCatalog rules, List<RuleViolation> sink, string pathPrefix = "")
     {
+        if (rules.Applies(RuleCodes.PersonUniqueId, null))
+        {
+            PersonDirectory.CheckUnique(people, sink, pathPrefix + "people");
+        }
+
+        var known = people.Select(p => p.Id).ToHashSet();
+        for (var i = 0; i < unions.Count; i++)
+        {
+            var history = unions[i].Leadership;
+            for (var j = 0; j < history.Count; j++)
+            {
+                for (var k = 0; k < history[j].Facts.Count; k++)
+                {
+                    var person = history[j].Facts[k].Person;
+                    if (!known.Contains(person) && rules.Applies(RuleCodes.PersonExists, history[j].Date.Earliest))
+                    {
+                        sink.Add(new RuleViolation(RuleCodes.PersonExists, $"'{person}' is not a person of the dataset.", $"{pathPrefix}unions[{i}].leadership[{j}].facts[{k}].person", person.Value));
+                    }
+                }
+            }
+        }
+
         var levels = new Dictionary<UnionId, OrganizationLevel>();
         for (var i = 0; i < unions.Count; i++)
         {
@@ -104,9 +166,16 @@ public sealed class UnionDataset
     /// <returns>The union, or <see langword="null"/> when the dataset has none with that id.</returns>
     public Union? Find(UnionId id) => byId.GetValueOrDefault(id);
 
-    /// <summary>Tells whether another dataset holds the same unions with the same content, in the same order.</summary>
+    /// <summary>Lists a person's tenures across every union and term, union by union in dataset order, each union's
+    /// in the order they began.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>The tenures; empty when the person held nothing.</returns>
+    public IReadOnlyList<Tenure> RecordOf(PersonId person) => Unions.SelectMany(u => u.Leadership.RecordOf(person)).ToArray();
+
+    /// <summary>Tells whether another dataset holds the same unions and people with the same content, in the same order.</summary>
     /// <param name="other">The other dataset.</param>
     /// <returns><see langword="true"/> when equal in content.</returns>
     public bool HasSameContentAs(UnionDataset? other) =>
-        other is not null && Unions.Count == other.Unions.Count && Unions.Zip(other.Unions).All(p => p.First.HasSameContentAs(p.Second));
+        other is not null && Unions.Count == other.Unions.Count && Unions.Zip(other.Unions).All(p => p.First.HasSameContentAs(p.Second))
+        && People.People.SequenceEqual(other.People.People);
 }

@@ -1,4 +1,5 @@
 using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Terms;
 using NodaTime;
@@ -88,6 +89,26 @@ public sealed record UnionDraft
 
     = [];
 
+    /// <summary>Gets the bodies elected for the terms, with their declared sizes.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<CommitteeBody> Bodies
+    {
+        get;
+        init => field = Copy(value, nameof(Bodies));
+    }
+
+    = [];
+
+    /// <summary>Gets the leadership history: every change to the terms' committees and posts, in time order.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<LeadershipChange> Leadership
+    {
+        get;
+        init => field = Copy(value, nameof(Leadership));
+    }
+
+    = [];
+
     /// <summary>Gets how the union ended, if it did.</summary>
     public Succession? Succession { get; init; }
 
@@ -107,7 +128,8 @@ public sealed record UnionDraft
         && Id == other.Id && Level == other.Level && Parent == other.Parent && Founded == other.Founded
         && TraditionDay == other.TraditionDay && Succession == other.Succession && Source == other.Source
         && Names.SequenceEqual(other.Names) && Associations.SequenceEqual(other.Associations)
-        && MemberCounts.SequenceEqual(other.MemberCounts) && Congresses.SequenceEqual(other.Congresses);
+        && MemberCounts.SequenceEqual(other.MemberCounts) && Congresses.SequenceEqual(other.Congresses)
+        && Bodies.SequenceEqual(other.Bodies) && Leadership.SequenceEqual(other.Leadership);
 
     private static T[] Copy<T>(IReadOnlyList<T> items, string paramName)
         where T : class

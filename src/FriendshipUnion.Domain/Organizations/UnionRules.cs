@@ -1,4 +1,5 @@
 using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
 using NodaTime;
@@ -16,6 +17,7 @@ internal static class UnionRules
         CheckAssociations(draft, rules, sink);
         CongressRules.Check(draft.Congresses, draft.Founded, rules, today, sink);
         CheckSuccession(draft, rules, sink);
+        LeadershipReplay.Check(draft, rules, today, sink);
         return sink;
     }
 

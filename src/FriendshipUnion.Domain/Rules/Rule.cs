@@ -1,3 +1,4 @@
+using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Rules;
@@ -54,8 +55,17 @@ public sealed record Rule
     /// <summary>Gets what breaking the rule means.</summary>
     public RuleSeverity Severity { get; init; } = RuleSeverity.Error;
 
-    /// <summary>Gets the rule's number, when it has one (5 for a five-year term limit), in <see cref="ThresholdUnit"/>.</summary>
+    /// <summary>Gets the rule's number, when it has one (5 for a five-year term limit), in <see cref="ThresholdUnit"/>.
+    /// For a rule that sets a range (a committee of 15 to 35), the upper bound.</summary>
     public int? Threshold { get; init; }
+
+    /// <summary>Gets the lower bound, for a rule that sets a range (15 for a committee of 15 to 35).</summary>
+    public int? Minimum { get; init; }
+
+    /// <summary>Gets the union whose own charter the provision comes from, or <see langword="null"/> when it applies to
+    /// every union. Where a union's provision and a general one share a code, the union's provision is the one
+    /// applied to that union.</summary>
+    public UnionId? Union { get; init; }
 
     /// <summary>Gets the unit of <see cref="Threshold"/>, such as <c>years</c> or <c>months</c>.</summary>
     public string? ThresholdUnit { get; init; }

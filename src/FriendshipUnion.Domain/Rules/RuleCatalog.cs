@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Rules;
@@ -14,6 +15,7 @@ public sealed class RuleCatalog
     private const string Format = "FriendshipUnion.Domain dataset format";
     private const string Decree45 = "Decree 45/2010/NĐ-CP on associations";
     private const string Decree126 = "Decree 126/2024/NĐ-CP on associations";
+    private const string Assumed = "Assumed from Decree 126/2024/NĐ-CP, Art. 22";
 
     private static readonly LocalDate Decree45InForce = new(2010, 7, 1);
     private static readonly LocalDate Decree45Lapsed = new(2024, 11, 25);
@@ -85,6 +87,38 @@ public sealed class RuleCatalog
         new(RuleCodes.AssociationUniqueId, "Member association ids are unique within a union.", Integrity),
         new(RuleCodes.AssociationMember, "A change to a member association names a current member of the union.", Integrity),
         new(RuleCodes.AssociationDatesOrder, "An association leaves a union after it joined.", Integrity),
+        new(RuleCodes.CommitteeBodyUnique, "A term has at most one body of each kind (one Executive Committee, one Standing Committee, one Inspection Committee, one Presidium), declared for a congress on record.", Integrity),
+        new(RuleCodes.CommitteeDeclaredSize, "A body's recorded members never exceed its declared size.", Integrity)
+        {
+            Remarks = "A body may be only partly known: a declared size of 37 with one recorded member is valid.",
+        },
+        new(RuleCodes.CommitteeStandingWithinExecutive, "The Standing Committee's members are members of the Executive Committee.", Assumed)
+        {
+            Remarks = "Checked on the change that elects a Standing Committee member and on the change that ends an Executive Committee membership.",
+        },
+        new(RuleCodes.PostFromStandingCommittee, "The President and the Vice Presidents are elected from the members of the Standing Committee and remain its members.", Decree126 + ", Art. 22")
+        {
+            InForceFrom = Decree126InForce,
+            Remarks = "Applies to changes dated from the day the decree took effect; the catalogue holds no such provision for earlier changes.",
+        },
+        new(RuleCodes.PostMaxHolders, "A post never has more holders than it allows: one President, one Permanent Vice President, one Vice President cum General Secretary and one acting head; the Presidium and the post of Vice President cum General Secretary exist at central level only.", Assumed)
+        {
+            Remarks = "The Permanent Vice President and the Vice President cum General Secretary are Vice Presidents; how many Vice Presidents a union has is for its charter (charter.vice-presidents).",
+        },
+        new(RuleCodes.PresidencyHead, "The presidency is never left without a head: a change that ends or suspends the President's tenure names a successor or an acting head; during a suspension the Permanent Vice President acts; an acting head is appointed only while the presidency is vacant or its holder suspended.", Decree126 + ", Art. 22")
+        {
+            InForceFrom = Decree126InForce,
+            Remarks = "Applies to changes dated from the day the decree took effect; the catalogue holds no such provision for earlier changes.",
+        },
+        new(RuleCodes.MembershipWithinTerm, "A membership lies within its term: elected at the term's congress, elected or by-elected after it and before the next congress; a by-election comes strictly after the congress.", Integrity)
+        {
+            Remarks = "Partial dates are compared honestly: a change is refused only when it certainly lies outside its term.",
+        },
+        new(RuleCodes.LeadershipCurrentHolder, "A resignation, dismissal, death, suspension or reinstatement names a current holder (a reinstatement, a suspended one); an election names someone who does not already hold the office.", Integrity),
+        new(RuleCodes.LeadershipHistoryOrder, "A union's leadership changes are recorded in time order; a correction is a new change, never an edit.", Integrity),
+        new(RuleCodes.LeadershipNotInFuture, "A leadership change cannot be dated after today (the caller's clock, Asia/Ho_Chi_Minh).", Integrity),
+        new(RuleCodes.PersonUniqueId, "Person ids are unique within a dataset.", Integrity),
+        new(RuleCodes.PersonExists, "A leadership change names a person of the same dataset.", Integrity),
         new(RuleCodes.JsonMalformed, "A document is well-formed JSON of the dataset format: no duplicate keys, no unknown members, every required member present, no null where a value is required.", Format),
         new(RuleCodes.JsonSchemaVersion, "A document's schemaVersion is one this version of the library reads.", Format),
         new(RuleCodes.JsonInvalidValue, "Each value is valid for its type: ids are slugs, countries are ISO 3166-1 alpha-2 codes, dates are ISO dates, ordinals are positive.", Format),
@@ -103,7 +137,8 @@ public sealed class RuleCatalog
     /// <param name="additional">The provisions to add.</param>
     /// <returns>A new catalogue; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="additional"/> is null or holds null.</exception>
-    /// <exception cref="ArgumentException">Two provisions of one code would be in force on the same day.</exception>
+    /// <exception cref="ArgumentException">Two provisions of one code and one scope (every union, or the same union)
+    /// would be in force on the same day.</exception>
     public RuleCatalog With(params Rule[] additional)
     {
         ArgumentNullException.ThrowIfNull(additional);
@@ -113,7 +148,7 @@ public sealed class RuleCatalog
         }
 
         var combined = rules.Concat(additional).ToArray();
-        foreach (var group in combined.GroupBy(r => r.Code, StringComparer.Ordinal))
+        foreach (var group in combined.GroupBy(r => (r.Code, r.Union)))
         {
             var provisions = group.ToArray();
             for (var i = 0; i < provisions.Length; i++)
@@ -122,7 +157,8 @@ public sealed class RuleCatalog
                 {
                     if (Overlap(provisions[i], provisions[j]))
                     {
-                        throw new ArgumentException($"Two provisions of '{group.Key}' would be in force on the same day.", nameof(additional));
+                        var scope = group.Key.Union is { } union ? $" for '{union}'" : string.Empty;
+                        throw new ArgumentException($"Two provisions of '{group.Key.Code}'{scope} would be in force on the same day.", nameof(additional));
                     }
                 }
             }
@@ -131,30 +167,49 @@ public sealed class RuleCatalog
         return new RuleCatalog(combined);
     }
 
-    /// <summary>Gets the provision of <paramref name="code"/> in force on <paramref name="date"/>.</summary>
+    /// <summary>Gets the general provision of <paramref name="code"/> (one that applies to every union) in force on
+    /// <paramref name="date"/>.</summary>
     /// <param name="code">The rule code.</param>
     /// <param name="date">The date of the change or fact being checked.</param>
     /// <returns>The provision, or <see langword="null"/> when none of that code is in force then.</returns>
-    public Rule? Find(string code, LocalDate date)
+    public Rule? Find(string code, LocalDate date) => Find(code, date, null);
+
+    /// <summary>Gets the provision of <paramref name="code"/> in force on <paramref name="date"/> for
+    /// <paramref name="union"/>: the union's own provision when it has one, otherwise the general one.</summary>
+    /// <param name="code">The rule code.</param>
+    /// <param name="date">The date of the change or fact being checked.</param>
+    /// <param name="union">The union; <see langword="null"/> for general provisions only.</param>
+    /// <returns>The provision, or <see langword="null"/> when none of that code is in force then.</returns>
+    public Rule? Find(string code, LocalDate date, UnionId? union)
     {
+        Rule? general = null;
         foreach (var rule in rules)
         {
-            if (rule.Code == code && rule.IsInForceOn(date))
+            if (rule.Code != code || !rule.IsInForceOn(date))
+            {
+                continue;
+            }
+
+            if (rule.Union is null)
+            {
+                general ??= rule;
+            }
+            else if (union is { } u && rule.Union == u)
             {
                 return rule;
             }
         }
 
-        return null;
+        return general;
     }
 
-    /// <summary>Tells whether a rule applies: a provision of <paramref name="code"/> is in force on
+    /// <summary>Tells whether a general rule applies: a provision of <paramref name="code"/> is in force on
     /// <paramref name="date"/> or, for facts without a date, exists at all.</summary>
     internal bool Applies(string code, LocalDate? date)
     {
         foreach (var rule in rules)
         {
-            if (rule.Code == code && (date is not { } d || rule.IsInForceOn(d)))
+            if (rule.Code == code && rule.Union is null && (date is not { } d || rule.IsInForceOn(d)))
             {
                 return true;
             }
@@ -168,10 +223,18 @@ public sealed class RuleCatalog
     /// <returns>The provisions; empty when the code is unknown.</returns>
     public IReadOnlyList<Rule> Describe(string code) => rules.Where(r => r.Code == code).ToArray();
 
-    /// <summary>Lists the provisions in force on <paramref name="date"/>, one per code at most.</summary>
+    /// <summary>Lists the provisions in force on <paramref name="date"/>: the general ones and every union's own.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The provisions in force, in catalogue order.</returns>
     public IReadOnlyList<Rule> InForceOn(LocalDate date) => rules.Where(r => r.IsInForceOn(date)).ToArray();
+
+    /// <summary>Lists the provisions that apply to <paramref name="union"/> on <paramref name="date"/>, one per code:
+    /// its own charter's where it has them, the general ones otherwise.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="union">The union.</param>
+    /// <returns>The provisions in force for the union, in catalogue order.</returns>
+    public IReadOnlyList<Rule> InForceOn(LocalDate date, UnionId union) =>
+        rules.Where(r => r.IsInForceOn(date) && (r.Union == union || (r.Union is null && !rules.Any(o => o.Code == r.Code && o.Union == union && o.IsInForceOn(date))))).ToArray();
 
     private static bool Overlap(Rule a, Rule b) =>
         (a.InForceFrom is not { } aFrom || b.InForceTo is not { } bTo || aFrom <= bTo)

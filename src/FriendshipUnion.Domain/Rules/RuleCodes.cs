@@ -55,6 +55,55 @@ public static class RuleCodes
     /// <summary>An association leaves a union after it joined.</summary>
     public const string AssociationDatesOrder = "association.dates-order";
 
+    /// <summary>A term has at most one body of each kind.</summary>
+    public const string CommitteeBodyUnique = "committee.body-unique";
+
+    /// <summary>A body's recorded members never exceed its declared size.</summary>
+    public const string CommitteeDeclaredSize = "committee.declared-size";
+
+    /// <summary>The Standing Committee's members are members of the Executive Committee.</summary>
+    public const string CommitteeStandingWithinExecutive = "committee.standing-within-executive";
+
+    /// <summary>The President and Vice Presidents are members of the Standing Committee.</summary>
+    public const string PostFromStandingCommittee = "post.from-standing-committee";
+
+    /// <summary>A post never has more holders than it allows.</summary>
+    public const string PostMaxHolders = "post.max-holders";
+
+    /// <summary>The presidency is never left without a head.</summary>
+    public const string PresidencyHead = "presidency.head";
+
+    /// <summary>A membership lies within its term.</summary>
+    public const string MembershipWithinTerm = "membership.within-term";
+
+    /// <summary>An ending, suspension or reinstatement names a current holder; an election names someone who does
+    /// not already hold the office.</summary>
+    public const string LeadershipCurrentHolder = "leadership.current-holder";
+
+    /// <summary>Leadership changes are recorded in time order.</summary>
+    public const string LeadershipHistoryOrder = "leadership.history-order";
+
+    /// <summary>A leadership change is not dated after today.</summary>
+    public const string LeadershipNotInFuture = "leadership.not-in-future";
+
+    /// <summary>Person ids are unique within a dataset.</summary>
+    public const string PersonUniqueId = "person.unique-id";
+
+    /// <summary>A leadership change names a person of the dataset.</summary>
+    public const string PersonExists = "person.exists";
+
+    /// <summary>A union's charter: the Executive Committee's declared size lies within its bounds.</summary>
+    public const string CharterExecutiveCommitteeSize = "charter.executive-committee-size";
+
+    /// <summary>A union's charter: the Standing Committee's declared size lies within its bounds.</summary>
+    public const string CharterStandingCommitteeSize = "charter.standing-committee-size";
+
+    /// <summary>A union's charter: the Inspection Committee's declared size lies within its bounds.</summary>
+    public const string CharterInspectionCommitteeSize = "charter.inspection-committee-size";
+
+    /// <summary>A union's charter: the number of Vice Presidents (permanent and cum General Secretary included).</summary>
+    public const string CharterVicePresidents = "charter.vice-presidents";
+
     /// <summary>A JSON document is well formed and matches the dataset format.</summary>
     public const string JsonMalformed = "json.malformed";
 

@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
 using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Serialization;
 
-// The wire contract of the dataset format, version 1. These types mirror JSON exactly; the domain types never
+// The wire contract of the dataset format, version 2 (version 1 had no people, bodies or leadership). These types mirror JSON exactly; the domain types never
 // carry serializer attributes. Every document is mapped onto UnionDraft and checked by the domain rules on read.
 
 /// <summary>The root of a dataset document.</summary>
@@ -15,7 +16,59 @@ internal sealed record DatasetDocument
 
     public string? Description { get; init; }
 
+    public IReadOnlyList<PersonDocument>? People { get; init; }
+
     public required IReadOnlyList<UnionDocument> Unions { get; init; }
+}
+
+/// <summary>A person named in a leadership history.</summary>
+internal sealed record PersonDocument
+{
+    public required PersonId Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? AsciiName { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>A body elected for a term.</summary>
+internal sealed record BodyDocument
+{
+    public required int Term { get; init; }
+
+    public required BodyKind Kind { get; init; }
+
+    public int? DeclaredSize { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>A change to a term's leadership.</summary>
+internal sealed record LeadershipChangeDocument
+{
+    public required int Term { get; init; }
+
+    public required PartialDate Date { get; init; }
+
+    public required IReadOnlyList<OfficeFactDocument> Facts { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>One fact of a leadership change; <c>office</c> is omitted for a death.</summary>
+internal sealed record OfficeFactDocument
+{
+    public required OfficeChangeKind Kind { get; init; }
+
+    public required PersonId Person { get; init; }
+
+    public Office? Office { get; init; }
 }
 
 /// <summary>One union.</summary>
@@ -38,6 +91,10 @@ internal sealed record UnionDocument
     public IReadOnlyList<MemberCountDocument>? MemberCounts { get; init; }
 
     public required IReadOnlyList<CongressDocument> Congresses { get; init; }
+
+    public IReadOnlyList<BodyDocument>? Bodies { get; init; }
+
+    public IReadOnlyList<LeadershipChangeDocument>? Leadership { get; init; }
 
     public SuccessionDocument? Succession { get; init; }
 

@@ -19,10 +19,11 @@ namespace FriendshipUnion.Domain.Serialization;
 public static class DatasetJson
 {
     /// <summary>The schema version this library writes.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
-    /// <summary>Gets the schema versions this library reads.</summary>
-    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1];
+    /// <summary>Gets the schema versions this library reads: 1 (unions, congresses and terms) and 2 (adds people,
+    /// committees and leadership history).</summary>
+    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1, 2];
 
     /// <summary>Reads a dataset, collecting every violation instead of throwing.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded.</param>
@@ -53,6 +54,9 @@ public static class DatasetJson
         }
 
         var violations = new List<RuleViolation>();
+        CheckMembersOfVersion(document, violations);
+        var people = DatasetMapper.ToPeople(document.People ?? [], violations);
+        var peopleMapped = violations.Count == 0;
         var drafts = new List<UnionDraft>();
         for (var i = 0; i < document.Unions.Count; i++)
         {
@@ -65,14 +69,14 @@ public static class DatasetJson
         }
 
         // The rules across unions need every union mapped, so that their paths keep the document's indices.
-        if (drafts.Count == document.Unions.Count)
+        if (drafts.Count == document.Unions.Count && peopleMapped)
         {
-            UnionDataset.CheckAcross(drafts, rules, violations, "$.");
+            UnionDataset.CheckAcross(drafts, people, rules, violations, "$.");
         }
 
         return violations.Count > 0
             ? DatasetReadResult.Failed(violations)
-            : DatasetReadResult.Succeeded(UnionDataset.Create(drafts.Select(d => Union.Create(d, today, rules)), rules));
+            : DatasetReadResult.Succeeded(UnionDataset.Create(drafts.Select(d => Union.Create(d, today, rules)), people, rules));
     }
 
     /// <summary>Reads a dataset from a stream, collecting every violation instead of throwing.</summary>
@@ -145,10 +149,43 @@ public static class DatasetJson
     }
 
     /// <summary>Writes drafts that were not checked, so that tests can feed the reader documents that break rules.</summary>
-    internal static string WriteUnchecked(IEnumerable<UnionDraft> drafts) =>
+    internal static string WriteUnchecked(IEnumerable<UnionDraft> drafts, IReadOnlyList<Committees.Person>? people = null) =>
         JsonSerializer.Serialize(
-            new DatasetDocument { SchemaVersion = CurrentSchemaVersion, Unions = drafts.Select(DatasetMapper.ToDocument).ToArray() },
+            new DatasetDocument { SchemaVersion = CurrentSchemaVersion, People = DatasetMapper.ToDocuments(people ?? []), Unions = drafts.Select(DatasetMapper.ToDocument).ToArray() },
             DatasetJsonContext.Files.DatasetDocument);
+
+    // Version 1 documents are read as they are; what version 2 added is refused in them, so a file cannot claim an
+    // older version than its content.
+    private static void CheckMembersOfVersion(DatasetDocument document, List<RuleViolation> sink)
+    {
+        if (document.SchemaVersion >= 2)
+        {
+            return;
+        }
+
+        void Refuse(string member, string path) => sink.Add(new RuleViolation(
+            RuleCodes.JsonSchemaVersion,
+            string.Create(CultureInfo.InvariantCulture, $"'{member}' belongs to schema version 2; this document declares version {document.SchemaVersion}."),
+            path));
+
+        if (document.People is not null)
+        {
+            Refuse("people", "$.people");
+        }
+
+        for (var i = 0; i < document.Unions.Count; i++)
+        {
+            if (document.Unions[i]?.Bodies is not null)
+            {
+                Refuse("bodies", $"$.unions[{i}].bodies");
+            }
+
+            if (document.Unions[i]?.Leadership is not null)
+            {
+                Refuse("leadership", $"$.unions[{i}].leadership");
+            }
+        }
+    }
 
     /// <summary>Exports the JSON Schema (draft 2020-12) of the current format from the serializer contract.</summary>
     /// <returns>The schema, indented, with a final newline.</returns>
@@ -166,6 +203,7 @@ public static class DatasetJson
                     _ when type == typeof(PartialDate) => StringSchema(PartialDatePattern.RegexPattern, "A date known to the year, month or day: yyyy, yyyy-MM or yyyy-MM-dd.", nullable),
                     _ when type == typeof(LocalDate) => StringSchema("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "An ISO date: yyyy-MM-dd.", nullable),
                     _ when type == typeof(UnionId) => StringSchema(UnionId.RegexPattern, "A slug id such as nghe-an.", nullable),
+                    _ when type == typeof(Committees.PersonId) => StringSchema(Committees.PersonId.RegexPattern, "A person id such as hoang-nghia-hieu.", nullable),
                     _ when type == typeof(CountryCode) => StringSchema(CountryCode.RegexPattern, "An ISO 3166-1 alpha-2 country code.", nullable),
                     _ => schema,
                 };
@@ -180,7 +218,7 @@ public static class DatasetJson
                     {
                         ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
                         ["title"] = "FriendshipUnion.Domain dataset",
-                        ["description"] = string.Create(CultureInfo.InvariantCulture, $"Unions of Friendship Organizations with their names, member associations, congresses and terms. Schema version {CurrentSchemaVersion}."),
+                        ["description"] = string.Create(CultureInfo.InvariantCulture, $"Unions of Friendship Organizations with their names, member associations, congresses and terms, the bodies each congress elected, the people named in their leadership and its dated history. Schema version {CurrentSchemaVersion}."),
                     };
                     foreach (var (key, value) in root.ToArray())
                     {

@@ -16,10 +16,14 @@ namespace FriendshipUnion.Domain.Serialization;
         typeof(PartialDateJsonConverter),
         typeof(LocalDateJsonConverter),
         typeof(UnionIdJsonConverter),
+        typeof(PersonIdJsonConverter),
         typeof(CountryCodeJsonConverter),
         typeof(CamelCaseEnumConverter<Organizations.OrganizationLevel>),
         typeof(CamelCaseEnumConverter<Organizations.MemberCountKind>),
         typeof(CamelCaseEnumConverter<Organizations.SuccessionKind>),
+        typeof(CamelCaseEnumConverter<Committees.BodyKind>),
+        typeof(CamelCaseEnumConverter<Committees.Office>),
+        typeof(CamelCaseEnumConverter<Committees.OfficeChangeKind>),
     ])]
 [JsonSerializable(typeof(DatasetDocument))]
 internal sealed partial class DatasetJsonContext : JsonSerializerContext

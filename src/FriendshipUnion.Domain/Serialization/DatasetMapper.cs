@@ -1,4 +1,5 @@
 using System.Globalization;
+using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
@@ -12,8 +13,21 @@ internal static class DatasetMapper
     internal static DatasetDocument ToDocument(UnionDataset dataset) => new()
     {
         SchemaVersion = DatasetJson.CurrentSchemaVersion,
+        People = ToDocuments(dataset.People.People),
         Unions = dataset.Unions.Select(u => ToDocument(u.ToDraft())).ToArray(),
     };
+
+    internal static PersonDocument[]? ToDocuments(IReadOnlyList<Person> people) => people.Count == 0 ? null : people.Select(p => new PersonDocument
+    {
+        Id = p.Id,
+        Name = p.Name,
+        AsciiName = p.AsciiName,
+        Note = p.Note,
+        Source = p.Source,
+    }).ToArray();
+
+    internal static Person[] ToPeople(IReadOnlyList<PersonDocument?> people, List<RuleViolation> sink) =>
+        Map(people, "$.people", sink, (p, path) => new Person(p.Id, p.Name) { AsciiName = p.AsciiName, Note = p.Note, Source = p.Source });
 
     internal static UnionDocument ToDocument(UnionDraft union) => new()
     {
@@ -49,6 +63,21 @@ internal static class DatasetMapper
             Note = c.Note,
             Source = c.Source,
         }).ToArray(),
+        Bodies = union.Bodies.Count == 0 ? null : union.Bodies.Select(b => new BodyDocument
+        {
+            Term = b.Term,
+            Kind = b.Kind,
+            DeclaredSize = b.DeclaredSize,
+            Source = b.Source,
+        }).ToArray(),
+        Leadership = union.Leadership.Count == 0 ? null : union.Leadership.Select(c => new LeadershipChangeDocument
+        {
+            Term = c.Term,
+            Date = c.Date,
+            Facts = c.Facts.Select(f => new OfficeFactDocument { Kind = f.Kind, Person = f.Person, Office = f.Office }).ToArray(),
+            Note = c.Note,
+            Source = c.Source,
+        }).ToArray(),
         Succession = union.Succession is { } s ? new SuccessionDocument { Kind = s.Kind, Date = s.Date, Successor = s.Successor } : null,
         Source = union.Source,
     };
@@ -73,6 +102,8 @@ internal static class DatasetMapper
         });
         var counts = Map(document.MemberCounts ?? [], path + ".memberCounts", sink, (c, p) => new MemberCount(c.AsOf, c.Kind, c.Count) { Source = c.Source });
         var congresses = Map(document.Congresses, path + ".congresses", sink, ToCongress);
+        var bodies = Map(document.Bodies ?? [], path + ".bodies", sink, (b, p) => new CommitteeBody(b.Term, b.Kind, b.DeclaredSize) { Source = b.Source });
+        var leadership = Map(document.Leadership ?? [], path + ".leadership", sink, (c, p) => ToChange(c, p, sink));
         var succession = document.Succession is { } s ? Guard(path + ".succession", sink, () => new Succession(s.Kind, s.Date, s.Successor)) : null;
         if (names.Length == 0 && sink.Count == before)
         {
@@ -87,6 +118,8 @@ internal static class DatasetMapper
             Associations = associations,
             MemberCounts = counts,
             Congresses = congresses,
+            Bodies = bodies,
+            Leadership = leadership,
             Succession = succession,
             Source = document.Source,
         });
@@ -110,6 +143,25 @@ internal static class DatasetMapper
         }
 
         return new Congress(c.Ordinal, c.Held, label) { Note = c.Note, Source = c.Source };
+    }
+
+    private static LeadershipChange ToChange(LeadershipChangeDocument c, string path, List<RuleViolation> sink)
+    {
+        if (c.Term < 1)
+        {
+            throw new MappingException(path + ".term", $"A term is numbered by its congress, 1 or more; found {c.Term.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var before = sink.Count;
+        var facts = Map(c.Facts, path + ".facts", sink, (f, p) => new OfficeFact(f.Kind, f.Person, f.Office));
+        if (sink.Count > before)
+        {
+            throw new MappingException(null, "The facts were reported one by one.");
+        }
+
+        return facts.Length == 0
+            ? throw new MappingException(path + ".facts", "A change has at least one fact.")
+            : new LeadershipChange(c.Term, c.Date, facts) { Note = c.Note, Source = c.Source };
     }
 
     private static T[] Map<TDocument, T>(IReadOnlyList<TDocument?> items, string path, List<RuleViolation> sink, Func<TDocument, string, T> map)
@@ -142,6 +194,10 @@ internal static class DatasetMapper
         {
             return create();
         }
+        catch (MappingException ex) when (ex.Path is null)
+        {
+            // Reported already, part by part.
+        }
         catch (MappingException ex)
         {
             sink.Add(new RuleViolation(RuleCodes.JsonInvalidValue, ex.Message, ex.Path));
@@ -163,8 +219,8 @@ internal static class DatasetMapper
         return cut < 0 ? message : message[..cut];
     }
 
-    private sealed class MappingException(string path, string message) : Exception(message)
+    private sealed class MappingException(string? path, string message) : Exception(message)
     {
-        public string Path { get; } = path;
+        public string? Path { get; } = path;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 using NodaTime.Text;
@@ -72,6 +73,18 @@ internal sealed class UnionIdJsonConverter : StringValueConverter<UnionId>
         : throw new JsonValueException($"'{text}' is not an id: use lower-case letters and digits in hyphen-separated words.");
 
     protected override string Format(UnionId value) => value.Value;
+}
+
+/// <summary>Person ids, slugs such as <c>hoang-nghia-hieu</c>.</summary>
+internal sealed class PersonIdJsonConverter : StringValueConverter<PersonId>
+{
+    protected override string Describe => "a person id such as hoang-nghia-hieu";
+
+    protected override PersonId Parse(string text) => PersonId.TryParse(text, out var id)
+        ? id
+        : throw new JsonValueException($"'{text}' is not a person id: use lower-case letters and digits in hyphen-separated words.");
+
+    protected override string Format(PersonId value) => value.Value;
 }
 
 /// <summary>ISO 3166-1 alpha-2 codes.</summary>

@@ -1,3 +1,5 @@
+using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 
@@ -9,8 +11,36 @@ public sealed class RuleCatalogTests
     public void Every_code_constant_has_a_provision_and_every_provision_a_known_code()
     {
         var constants = typeof(RuleCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToHashSet();
+        var charter = new Charter(UnionId.Parse("nghe-an"), "A charter")
+        {
+            ExecutiveCommitteeSize = new(15, 37),
+            StandingCommitteeSize = new(5, 11),
+            InspectionCommitteeSize = new(3, 5),
+            MaxVicePresidents = 3,
+        };
 
-        Assert.Equal(constants.Order(), RuleCatalog.Default.Codes.Order());
+        // The charter codes belong to a union's own charter: the default catalogue has none of them.
+        Assert.Equal(constants.Where(c => !c.StartsWith("charter.", StringComparison.Ordinal)).Order(), RuleCatalog.Default.Codes.Order());
+        Assert.Equal(constants.Where(c => c.StartsWith("charter.", StringComparison.Ordinal)).Order(), charter.ToRules().Select(r => r.Code).Order());
+    }
+
+    [Fact]
+    public void A_union_charter_applies_to_that_union_only_and_wins_over_a_general_provision()
+    {
+        var ngheAn = UnionId.Parse("nghe-an");
+        var charter = new Charter(ngheAn, "Charter of the Nghe An union") { InForceFrom = new LocalDate(2020, 1, 1), MaxVicePresidents = 2 };
+        var general = new Rule(RuleCodes.CharterVicePresidents, "At most four.", "A general rule") { Threshold = 4 };
+        var rules = RuleCatalog.Default.With(general).With(charter.ToRules());
+        var on = new LocalDate(2025, 1, 1);
+
+        Assert.Equal(2, rules.Find(RuleCodes.CharterVicePresidents, on, ngheAn)!.Threshold);
+        Assert.Equal(4, rules.Find(RuleCodes.CharterVicePresidents, on, UnionId.Parse("an-giang"))!.Threshold);
+        Assert.Equal(4, rules.Find(RuleCodes.CharterVicePresidents, on)!.Threshold);
+        Assert.Equal(4, rules.Find(RuleCodes.CharterVicePresidents, new LocalDate(2019, 1, 1), ngheAn)!.Threshold);
+        var forNgheAn = rules.InForceOn(on, ngheAn).Where(r => r.Code == RuleCodes.CharterVicePresidents).ToArray();
+        Assert.Equal(2, Assert.Single(forNgheAn).Threshold);
+        Assert.Equal(2, rules.InForceOn(on).Count(r => r.Code == RuleCodes.CharterVicePresidents));
+        Assert.Throws<ArgumentException>(() => rules.With(charter.ToRules()));
     }
 
     [Fact]

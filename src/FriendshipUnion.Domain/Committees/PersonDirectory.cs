@@ -1,0 +1,82 @@
+using System.Collections.ObjectModel;
+using FriendshipUnion.Domain.Rules;
+
+namespace FriendshipUnion.Domain.Committees;
+
+/// <summary>The people of a dataset, each once, to look up by id or by name (with or without diacritics).</summary>
+public sealed class PersonDirectory
+{
+    private readonly Dictionary<PersonId, Person> byId;
+
+    private PersonDirectory(Person[] people)
+    {
+        People = new ReadOnlyCollection<Person>(people);
+        byId = new Dictionary<PersonId, Person>(people.Length);
+        foreach (var person in people)
+        {
+            byId.TryAdd(person.Id, person);
+        }
+    }
+
+    /// <summary>Gets a directory with nobody in it.</summary>
+    public static PersonDirectory Empty { get; } = new([]);
+
+    /// <summary>Gets the people, in the order given.</summary>
+    public IReadOnlyList<Person> People { get; }
+
+    /// <summary>Creates a directory.</summary>
+    /// <param name="people">The people.</param>
+    /// <returns>The directory.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="people"/> is null or holds null.</exception>
+    /// <exception cref="RuleViolationException">Two people share an id (<see cref="RuleCodes.PersonUniqueId"/>).</exception>
+    public static PersonDirectory Create(IEnumerable<Person> people)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var array = people.ToArray();
+        foreach (var person in array)
+        {
+            ArgumentNullException.ThrowIfNull(person, nameof(people));
+        }
+
+        var violations = new List<RuleViolation>();
+        CheckUnique(array, violations, "people");
+        return violations.Count > 0 ? throw new RuleViolationException(violations) : new PersonDirectory(array);
+    }
+
+    /// <summary>Finds a person by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The person, or <see langword="null"/>.</returns>
+    public Person? Find(PersonId id) => byId.GetValueOrDefault(id);
+
+    /// <summary>Tells whether the directory holds a person with this id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public bool Contains(PersonId id) => byId.ContainsKey(id);
+
+    /// <summary>Finds the people a name may refer to, as <see cref="Person.IsNamed(string)"/> matches them.</summary>
+    /// <param name="name">The name, with or without diacritics.</param>
+    /// <returns>Every match, in directory order (two people may share a name).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public IReadOnlyList<Person> FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return People.Where(p => p.IsNamed(name)).ToArray();
+    }
+
+    /// <summary>Gets the display name of a person: the Vietnamese name, or the id when the person is not here.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The name to show.</returns>
+    public string NameOf(PersonId id) => Find(id)?.Name ?? id.Value;
+
+    internal static void CheckUnique(IReadOnlyList<Person> people, List<RuleViolation> sink, string path)
+    {
+        var seen = new HashSet<PersonId>();
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (!seen.Add(people[i].Id))
+            {
+                sink.Add(new RuleViolation(RuleCodes.PersonUniqueId, $"The person id '{people[i].Id}' is used twice.", $"{path}[{i}].id", people[i].Id.Value));
+            }
+        }
+    }
+}
