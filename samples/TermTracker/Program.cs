@@ -6,7 +6,10 @@ namespace TermTracker;
 /// and whether the next congress is due.</summary>
 internal static class Program
 {
-    private const string Usage = "usage: TermTracker [terms|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--data PATH]";
+    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH]";
+
+    private const string PostNames = "president, permanent-vice-president, vice-president, vice-president-general-secretary, acting-president, "
+        + "executive-committee-member, standing-committee-member, inspection-committee-member, presidium-member";
 
     private static int Main(string[] args)
     {
@@ -20,9 +23,51 @@ internal static class Program
             }
 
             var today = options.AsOf ?? VietnamTime.Today(SystemClock.Instance);
+            if (options.Command == "rules")
+            {
+                var scope = options.Union is { } text ? UnionId.TryParse(text, out var id) ? id : throw new UsageException($"'{text}' is not a union id") : (UnionId?)null;
+                LeadershipReport.WriteRules(Console.Out, RuleCatalog.Default, today, scope);
+                return 0;
+            }
+
             var dataset = Load(options.DataPath, VietnamTime.Today(SystemClock.Instance));
             var unions = Select(dataset, options.Union);
-            TermTable.Write(Console.Out, unions, today, options.AsOf is null);
+            switch (options.Command)
+            {
+                case "roster":
+                    foreach (var union in unions)
+                    {
+                        LeadershipReport.WriteRoster(Console.Out, union, dataset.People, today);
+                    }
+
+                    break;
+                case "history":
+                    var office = options.Post ?? throw new UsageException($"history needs --post, one of: {PostNames}");
+                    foreach (var union in unions)
+                    {
+                        LeadershipReport.WriteHistory(Console.Out, union, dataset.People, office);
+                    }
+
+                    break;
+                case "person":
+                    var name = options.Name ?? throw new UsageException("person needs a name or id, such as \"Hoang Nghia Hieu\"");
+                    var found = PersonId.TryParse(name, out var personId) && dataset.People.Find(personId) is { } byId ? [byId] : dataset.People.FindByName(name);
+                    if (found.Count == 0)
+                    {
+                        throw new UsageException($"nobody named '{name}' is in the data");
+                    }
+
+                    foreach (var person in found)
+                    {
+                        LeadershipReport.WritePerson(Console.Out, dataset, person);
+                    }
+
+                    break;
+                default:
+                    TermTable.Write(Console.Out, unions, today, options.AsOf is null);
+                    break;
+            }
+
             return 0;
         }
         catch (UsageException ex)
@@ -77,13 +122,14 @@ internal static class Program
         return 2;
     }
 
-    private sealed record Options(string Command, LocalDate? AsOf, string? Union, string? DataPath)
+    private sealed record Options(string Command, LocalDate? AsOf, string? Union, string? DataPath, Office? Post, string? Name)
     {
         internal static Options Parse(string[] args)
         {
             var command = "terms";
             LocalDate? asOf = null;
-            string? union = null, data = null;
+            Office? post = null;
+            string? union = null, data = null, name = null;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -99,8 +145,14 @@ internal static class Program
                     case "--data":
                         data = Value(args, ref i);
                         break;
-                    case "terms" or "quickstart" when i == 0:
+                    case "--post":
+                        post = ParsePost(Value(args, ref i));
+                        break;
+                    case "terms" or "roster" or "history" or "person" or "rules" or "quickstart" when i == 0:
                         command = args[i];
+                        break;
+                    case var word when command == "person" && name is null && !word.StartsWith('-'):
+                        name = word;
                         break;
                     case "--help" or "-h":
                         throw new UsageException(Usage);
@@ -109,7 +161,22 @@ internal static class Program
                 }
             }
 
-            return new Options(command, asOf, union, data);
+            return new Options(command, asOf, union, data, post, name);
+        }
+
+        // "vice-president" → VicePresident: the kebab-case of an office's name.
+        private static Office ParsePost(string text)
+        {
+            foreach (var office in Offices.All)
+            {
+                var kebab = string.Concat(office.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+                if (kebab == text)
+                {
+                    return office;
+                }
+            }
+
+            throw new UsageException($"--post: '{text}' is not a post (one of: {PostNames})");
         }
 
         private static string Value(string[] args, ref int i)

@@ -1,4 +1,5 @@
 using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
@@ -31,4 +32,23 @@ internal static class Build
         Congress(6, "2024-09-17", "2024–2029")), Today);
 
     internal static string[] Codes(IEnumerable<RuleViolation> violations) => violations.Select(v => v.Code).ToArray();
+
+    internal static PersonId Person(string id) => PersonId.Parse(id);
+
+    internal static LeadershipChange Change(int term, string date, params OfficeFact[] facts) => new(term, Date(date), facts);
+
+    /// <summary>Nghe An's 5th and 6th terms with the given bodies and leadership history.</summary>
+    internal static UnionDraft WithLeadership(IReadOnlyList<CommitteeBody> bodies, params LeadershipChange[] history) =>
+        Provincial(Congress(5, "2019-05-14", "2019–2024"), Congress(6, "2024-09-17", "2024–2029")) with { Bodies = bodies, Leadership = history };
+
+    /// <summary>The 6th term seated at its congress: a (President), b (Permanent Vice President) and c, all on the
+    /// Executive Committee; a and b on the Standing Committee.</summary>
+    internal static LeadershipChange Seated() => Change(6, "2024-09-17",
+        OfficeFact.ElectedAtCongress(Person("a"), Office.ExecutiveCommitteeMember),
+        OfficeFact.ElectedAtCongress(Person("b"), Office.ExecutiveCommitteeMember),
+        OfficeFact.ElectedAtCongress(Person("c"), Office.ExecutiveCommitteeMember),
+        OfficeFact.ElectedAtCongress(Person("a"), Office.StandingCommitteeMember),
+        OfficeFact.ElectedAtCongress(Person("b"), Office.StandingCommitteeMember),
+        OfficeFact.ElectedAtCongress(Person("a"), Office.President),
+        OfficeFact.ElectedAtCongress(Person("b"), Office.PermanentVicePresident));
 }
