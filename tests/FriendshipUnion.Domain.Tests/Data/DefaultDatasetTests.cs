@@ -1,4 +1,6 @@
 using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Data;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
@@ -66,5 +68,56 @@ public sealed class DefaultDatasetTests
 
         Assert.Contains(ex.Violations, v => v.Code == RuleCodes.CongressNotInFuture && v.Path == "$.unions[1].congresses[1].held");
         Assert.Contains(ex.Violations, v => v.Code == RuleCodes.LeadershipNotInFuture && v.Path == "$.unions[0].leadership[2].date");
+    }
+    [Fact]
+    public void Nghe_An_2024_2029_has_37_seats_one_recorded_and_President_Hoang_Nghia_Hieu()
+    {
+        var leadership = Facts.Find(Id("nghe-an"))!.Leadership;
+        var on = new LocalDate(2024, 10, 1);
+
+        var roster = leadership.RosterOn(BodyKind.ExecutiveCommittee, on);
+        var president = leadership.HolderOn(Office.President, on);
+
+        Assert.Equal((6, "37 seats, 1 recorded"), (roster.Term, roster.Summary));
+        Assert.Equal("Hoàng Nghĩa Hiếu", Facts.People.NameOf(president.Value!.Person));
+        Assert.Equal(Certainty.Certain, president.Certainty);
+        Assert.Same(Facts.People.Find(president.Value.Person), Assert.Single(Facts.People.FindByName("Hoang Nghia Hieu")));
+    }
+
+    [Fact]
+    public void An_Giang_2021_2026_has_21_7_and_3_seats_and_President_Phan_Huynh_Son()
+    {
+        var leadership = Facts.Find(Id("an-giang"))!.Leadership;
+        var on = new LocalDate(2023, 1, 1);
+
+        Assert.Equal("21 seats, 1 recorded", leadership.RosterOn(BodyKind.ExecutiveCommittee, on).Summary);
+        Assert.Equal("7 seats, 0 recorded", leadership.RosterOn(BodyKind.StandingCommittee, on).Summary);
+        Assert.Equal("3 seats, 0 recorded", leadership.RosterOn(BodyKind.InspectionCommittee, on).Summary);
+        Assert.Equal("Phan Huỳnh Sơn", Facts.People.NameOf(leadership.HolderOn(Office.President, on).Value!.Person));
+    }
+
+    [Fact]
+    public void Nghe_An_presidents_and_VUFO_leaders_are_those_of_the_facts_and_no_one_else()
+    {
+        var ngheAn = Facts.Find(Id("nghe-an"))!.Leadership;
+        var vufo = Facts.Find(Id("vufo"))!.Leadership;
+
+        Assert.Equal(["nguyen-van-thong", "hoang-nghia-hieu"], ngheAn.HistoryOf(Office.President).Select(t => t.Person.Value));
+        Assert.Equal("nguyen-hong-ky", Assert.Single(ngheAn.HistoryOf(Office.PermanentVicePresident)).Person.Value);
+        Assert.Equal(["vu-xuan-hong", "nguyen-phuong-nga"], vufo.HistoryOf(Office.President).Select(t => t.Person.Value));
+        Assert.Equal(23, vufo.BodyOf(5, BodyKind.StandingCommittee)!.DeclaredSize);
+        Assert.Equal(7, Facts.People.People.Count);
+        Assert.All(Facts.People.People, p => Assert.NotEmpty(Facts.RecordOf(p.Id)));
+    }
+
+    [Fact]
+    public void The_VUFO_Vice_President_is_attested_in_2024_not_given_an_invented_start()
+    {
+        var vicePresident = Assert.Single(Facts.Find(Id("vufo"))!.Leadership.HistoryOf(Office.VicePresident));
+
+        Assert.Equal((OfficeChangeKind.Attested, "2024-09-17"), (vicePresident.StartKind, vicePresident.From.ToString()));
+        Assert.Equal(Answer.Possibly, vicePresident.HoldsOn(new LocalDate(2022, 1, 1)));
+        Assert.Equal(Answer.Yes, vicePresident.HoldsOn(new LocalDate(2024, 9, 17)));
+        Assert.Equal(Answer.No, vicePresident.HoldsOn(new LocalDate(2019, 12, 4)));
     }
 }
