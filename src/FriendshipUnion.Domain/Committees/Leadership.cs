@@ -77,13 +77,29 @@ public sealed class Leadership
             return default;
         }
 
-        var tenure = byOffice[(int)office][i];
-        return tenure.HoldsOn(date) switch
+        // The last tenure that may have begun is usually the answer; an earlier one may still be certain when the
+        // later one's start is uncertain (an attested holder), so look back until a tenure certainly ended.
+        var tenures = byOffice[(int)office];
+        Tenure? possible = null;
+        for (var j = i; j >= 0; j--)
         {
-            Answer.Yes => new AsOf<Tenure>(tenure, Certainty.Certain),
-            Answer.Possibly => new AsOf<Tenure>(tenure, Certainty.Possible),
-            _ => default,
-        };
+            var tenure = tenures[j];
+            switch (tenure.HoldsOn(date))
+            {
+                case Answer.Yes:
+                    return new AsOf<Tenure>(tenure, Certainty.Certain);
+                case Answer.Possibly:
+                    possible ??= tenure;
+                    break;
+            }
+
+            if (tenure.Ended is { } ended && ended.Max <= date)
+            {
+                break;
+            }
+        }
+
+        return possible is null ? default : new AsOf<Tenure>(possible, Certainty.Possible);
     }
 
     /// <summary>Finds every holder of an office on a date.</summary>

@@ -184,4 +184,21 @@ public sealed class LeadershipTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new LeadershipChange(0, Date("2025"), [OfficeFact.Died(A)]));
         Assert.Throws<ArgumentOutOfRangeException>(() => new CommitteeBody(6, BodyKind.ExecutiveCommittee, 0));
     }
+    [Fact]
+    public void A_certain_holder_is_found_before_a_later_holder_attested_without_a_start_date()
+    {
+        // a resigns on 2024-10-01 (before Decree 126, so no successor is required); a source shows c as President on
+        // 2024-11-20, elected some day after the congress. Until a resigned, a was certainly the holder.
+        var union = Union.Create(WithLeadership([], Seated(),
+            Change(6, "2024-10-01", OfficeFact.Resigned(A, Office.President)),
+            Change(6, "2024-11-20", OfficeFact.Attested(C, Office.President))), Today);
+
+        var before = union.Leadership.HolderOn(Office.President, new LocalDate(2024, 9, 20));
+        var between = union.Leadership.HolderOn(Office.President, new LocalDate(2024, 10, 15));
+        var attested = union.Leadership.HolderOn(Office.President, new LocalDate(2024, 11, 20));
+
+        Assert.Equal((A, Certainty.Certain), (before.Value!.Person, before.Certainty));
+        Assert.Equal((C, Certainty.Possible), (between.Value!.Person, between.Certainty));
+        Assert.Equal((C, Certainty.Certain), (attested.Value!.Person, attested.Certainty));
+    }
 }
