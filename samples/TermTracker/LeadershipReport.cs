@@ -124,6 +124,7 @@ internal static class LeadershipReport
     {
         null => "in office",
         TenureEnd.TermEnded => $"to {tenure.To?.ToString() ?? "the next congress (date unknown)"}, term ended",
+        TenureEnd.UnionEnded => $"to {tenure.To}, the union ended",
         { } reason => $"to {tenure.To}, {reason.ToString().ToLowerInvariant()}",
     };
 

@@ -17,11 +17,16 @@ public sealed record LeadershipChange
     /// <param name="facts">What happened, in order; at least one.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="term"/> is less than 1.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null or holds null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="facts"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="facts"/> is empty, or <paramref name="date"/> is the default value.</exception>
     public LeadershipChange(int term, PartialDate date, IReadOnlyList<OfficeFact> facts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(term, 1);
         ArgumentNullException.ThrowIfNull(facts);
+        if (date == default)
+        {
+            throw new ArgumentException("The date must be set.", nameof(date));
+        }
+
         var copy = facts.ToArray();
         foreach (var fact in copy)
         {
@@ -30,7 +35,7 @@ public sealed record LeadershipChange
 
         Term = term;
         Date = date;
-        Facts = copy.Length > 0 ? copy : throw new ArgumentException("A change has at least one fact.", nameof(facts));
+        Facts = copy.Length > 0 ? Array.AsReadOnly(copy) : throw new ArgumentException("A change has at least one fact.", nameof(facts));
     }
 
     /// <summary>Gets the term, by the ordinal of the congress that opened it.</summary>

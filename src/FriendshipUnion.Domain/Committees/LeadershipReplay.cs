@@ -46,18 +46,21 @@ internal sealed class LeadershipReplay
             CheckBody(draft.Bodies[i], $"bodies[{i}]");
         }
 
-        PartialDate? previous = null;
+        PartialDate? latest = null; // the change on record with the latest earliest day
         for (var i = 0; i < draft.Leadership.Count; i++)
         {
             var change = draft.Leadership[i];
             var path = $"leadership[{i}]";
             var on = change.Date.Earliest;
-            if (previous is { } p && change.Date.Latest < p.Earliest)
+            if (latest is { } p && change.Date.Latest < p.Earliest)
             {
                 Report(RuleCodes.LeadershipHistoryOrder, on, $"A change dated {change.Date} cannot follow one dated {p}: record changes in time order.", path + ".date", change.Date.ToString());
             }
 
-            previous = change.Date;
+            if (latest is not { } q || change.Date.Earliest > q.Earliest)
+            {
+                latest = change.Date;
+            }
             if (today is { } now && change.Date.Earliest > now)
             {
                 Report(RuleCodes.LeadershipNotInFuture, now, $"A change cannot be dated after today ({now:uuuu-MM-dd}).", path + ".date", change.Date.ToString());
@@ -138,9 +141,7 @@ internal sealed class LeadershipReplay
                         break;
                     }
 
-                    var began = fact.Kind == OfficeChangeKind.Attested
-                        ? new Bounds<LocalDate>(draft.Congresses[congress].Held?.Earliest ?? LocalDate.MinIsoValue, change.Date.Latest)
-                        : new Bounds<LocalDate>(change.Date.Earliest, change.Date.Latest);
+                    var began = Began(fact.Kind, change.Date, congress);
                     var tenure = new Tenure(draft.Id, change.Term, fact.Office!.Value, fact.Person, fact.Kind, change.Date, began);
                     var born = new Live(tenure);
                     tenures.Add(tenure);
@@ -303,6 +304,11 @@ internal sealed class LeadershipReplay
             problem = $"The change comes after the next congress ({n}) closed the term.";
         }
 
+        if (problem is null && draft.Succession is { } ending && date.Earliest >= ending.Date.Latest)
+        {
+            problem = $"The change comes after the union ended ({ending.Kind}, {ending.Date}).";
+        }
+
         if (problem is not null)
         {
             Report(RuleCodes.MembershipWithinTerm, date.Earliest, problem, path, date.ToString());
@@ -313,17 +319,25 @@ internal sealed class LeadershipReplay
     {
         foreach (var (term, lives) in active)
         {
-            if (congressIndex.TryGetValue(term, out var congress) && congress + 1 < draft.Congresses.Count)
+            if (!congressIndex.TryGetValue(term, out var congress))
             {
-                var next = draft.Congresses[congress + 1].Held;
-                foreach (var live in lives.ToArray())
-                {
-                    var ended = next is { } n ? new Bounds<LocalDate>(n.Earliest, n.Latest) : new Bounds<LocalDate>(live.Tenure.Began.Min, LocalDate.MaxIsoValue);
-                    Finish(live, next, ended, TenureEnd.TermEnded);
-                }
-
-                lives.Clear();
+                continue;
             }
+
+            var last = congress + 1 == draft.Congresses.Count;
+            if (last && draft.Succession is null)
+            {
+                continue;
+            }
+
+            var end = last ? draft.Succession!.Date : draft.Congresses[congress + 1].Held;
+            foreach (var live in lives.ToArray())
+            {
+                var ended = end is { } n ? new Bounds<LocalDate>(n.Earliest, n.Latest) : new Bounds<LocalDate>(live.Tenure.Began.Min, LocalDate.MaxIsoValue);
+                Finish(live, end, ended, last ? TenureEnd.UnionEnded : TenureEnd.TermEnded);
+            }
+
+            lives.Clear();
         }
 
         foreach (var lives in active.Values)
@@ -335,11 +349,45 @@ internal sealed class LeadershipReplay
         }
     }
 
-    private static void End(List<Live> lives, Live live, PartialDate date, TenureEnd reason)
+    private void End(List<Live> lives, Live live, PartialDate date, TenureEnd reason)
     {
         lives.Remove(live);
-        Finish(live, date, new Bounds<LocalDate>(date.Earliest, date.Latest), reason);
+        var (_, latest) = TermWindow(live.Tenure.Term);
+        Finish(live, date, new Bounds<LocalDate>(date.Earliest, Min(date.Latest, latest)), reason);
     }
+
+    // How a tenure may have begun, kept within its term: no earlier than the congress (the day after, for a
+    // by-election); an attested holder began some day between the congress and the date the source shows.
+    private Bounds<LocalDate> Began(OfficeChangeKind kind, PartialDate date, int congress)
+    {
+        var (opened, _) = TermWindow(draft.Congresses[congress].Ordinal);
+        if (kind == OfficeChangeKind.ByElected && opened != LocalDate.MinIsoValue)
+        {
+            opened = opened.PlusDays(1);
+        }
+
+        var earliest = kind == OfficeChangeKind.Attested ? opened : Max(date.Earliest, opened);
+        return new Bounds<LocalDate>(Min(earliest, date.Latest), date.Latest);
+    }
+
+    // The earliest day a term may have opened and the latest day it may have closed (its next congress, or the union's end).
+    private (LocalDate Opened, LocalDate Closed) TermWindow(int term)
+    {
+        if (!congressIndex.TryGetValue(term, out var congress))
+        {
+            return (LocalDate.MinIsoValue, LocalDate.MaxIsoValue);
+        }
+
+        var opened = draft.Congresses[congress].Held?.Earliest ?? LocalDate.MinIsoValue;
+        var closed = congress + 1 < draft.Congresses.Count
+            ? draft.Congresses[congress + 1].Held?.Latest ?? LocalDate.MaxIsoValue
+            : draft.Succession?.Date.Latest ?? LocalDate.MaxIsoValue;
+        return (opened, closed);
+    }
+
+    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+
+    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
     private static void Finish(Live live, PartialDate? date, Bounds<LocalDate> ended, TenureEnd reason)
     {

@@ -43,6 +43,10 @@ public sealed class PersonDirectory
         return violations.Count > 0 ? throw new RuleViolationException(violations) : new PersonDirectory(array);
     }
 
+    /// <summary>Creates a directory of people already checked (by the rules of a catalogue that may leave duplicates
+    /// unchecked); the first person of an id wins the lookup by id.</summary>
+    internal static PersonDirectory CreateUnchecked(Person[] people) => new(people);
+
     /// <summary>Finds a person by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The person, or <see langword="null"/>.</returns>

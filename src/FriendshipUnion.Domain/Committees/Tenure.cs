@@ -22,6 +22,9 @@ public enum TenureEnd
 
     /// <summary>An acting head's tenure ended because a President was elected or reinstated.</summary>
     Superseded = 4,
+
+    /// <summary>The union merged or was dissolved during the term.</summary>
+    UnionEnded = 5,
 }
 
 /// <summary>A suspension within a tenure: from its date until the reinstatement, if any.</summary>

@@ -362,6 +362,11 @@ public sealed class Union
         }
 
         nameTimeline = new Timeline(nameStarts);
-        Leadership = new Leadership(this, state.Bodies, state.Leadership, LeadershipReplay.Derive(state));
+        var timeline = termTimeline;
+        Leadership = new Leadership(Id, date =>
+        {
+            var i = timeline.Find(date, out var certainty);
+            return i < 0 ? default : new AsOf<Term>(derived[i], certainty);
+        }, state.Bodies, state.Leadership, LeadershipReplay.Derive(state));
     }
 }

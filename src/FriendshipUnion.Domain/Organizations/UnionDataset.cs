@@ -63,7 +63,7 @@ public sealed class UnionDataset
 
         var violations = new List<RuleViolation>();
         CheckAcross(array.Select(u => u.ToDraft()).ToArray(), persons, rules ?? RuleCatalog.Default, violations);
-        return violations.Count > 0 ? throw new RuleViolationException(violations) : new UnionDataset(array, PersonDirectory.Create(persons));
+        return violations.Count > 0 ? throw new RuleViolationException(violations) : new UnionDataset(array, PersonDirectory.CreateUnchecked(persons));
     }
 
     /// <summary>Checks every rule of a dataset — each union's own rules and the rules across unions — on the unions'

@@ -46,7 +46,7 @@ public sealed record UnionDraft
         init
         {
             var names = Copy(value, nameof(Names));
-            field = names.Length > 0 ? names : throw new ArgumentException("A union has at least one name.", nameof(Names));
+            field = names.Count > 0 ? names : throw new ArgumentException("A union has at least one name.", nameof(Names));
         }
     }
 
@@ -131,7 +131,8 @@ public sealed record UnionDraft
         && MemberCounts.SequenceEqual(other.MemberCounts) && Congresses.SequenceEqual(other.Congresses)
         && Bodies.SequenceEqual(other.Bodies) && Leadership.SequenceEqual(other.Leadership);
 
-    private static T[] Copy<T>(IReadOnlyList<T> items, string paramName)
+    // A read-only copy: the draft's lists cannot be changed through a cast.
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Copy<T>(IReadOnlyList<T> items, string paramName)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(items, paramName);
@@ -141,6 +142,6 @@ public sealed record UnionDraft
             ArgumentNullException.ThrowIfNull(item, paramName);
         }
 
-        return copy;
+        return Array.AsReadOnly(copy);
     }
 }

@@ -62,8 +62,11 @@ public sealed class LeadershipTests
     public void Declaring_a_body_records_an_event_and_a_size_too_small_for_the_recorded_members_is_refused()
     {
         var union = Union.Create(WithLeadership([], Seated()), Today);
+        var before = union.ToDraft();
 
-        Assert.Throws<RuleViolationException>(() => union.DeclareBody(new CommitteeBody(6, BodyKind.ExecutiveCommittee, 2)));
+        var refused = Assert.Throws<RuleViolationException>(() => union.DeclareBody(new CommitteeBody(6, BodyKind.ExecutiveCommittee, 2)));
+        Assert.Equal(RuleCodes.CommitteeDeclaredSize, refused.Code);
+        Assert.Same(before, union.ToDraft());
         union.DeclareBody(new CommitteeBody(6, BodyKind.StandingCommittee, 7));
 
         Assert.IsType<BodyDeclared>(Assert.Single(union.TakeDomainEvents()));
@@ -200,5 +203,98 @@ public sealed class LeadershipTests
         Assert.Equal((A, Certainty.Certain), (before.Value!.Person, before.Certainty));
         Assert.Equal((C, Certainty.Possible), (between.Value!.Person, between.Certainty));
         Assert.Equal((C, Certainty.Certain), (attested.Value!.Person, attested.Certainty));
+    }
+    [Fact]
+    public void A_late_dated_change_of_an_earlier_term_does_not_hide_the_current_holder()
+    {
+        // Recorded after the 6th term was seated, a change of the 5th term dated only "2024" (possibly before the
+        // 6th congress) names d its President.
+        var union = Union.Create(WithLeadership([], Seated(), Change(5, "2024", OfficeFact.Attested(D, Office.President))), Today);
+
+        var now = union.Leadership.HolderOn(Office.President, new LocalDate(2025, 1, 1));
+        var then = union.Leadership.HolderOn(Office.President, new LocalDate(2024, 6, 1));
+
+        Assert.Equal((A, Certainty.Certain), (now.Value!.Person, now.Certainty));
+        Assert.Equal((D, Certainty.Possible), (then.Value!.Person, then.Certainty));
+        Assert.Equal([D, A], union.Leadership.HistoryOf(Office.President).Select(t => t.Person));
+    }
+
+    [Fact]
+    public void A_change_certainly_earlier_than_any_change_before_it_is_refused_not_only_the_last()
+    {
+        var draft = WithLeadership([], Seated(),
+            Change(6, "2025-03-01", OfficeFact.ByElected(D, Office.InspectionCommitteeMember)),
+            Change(6, "2025", OfficeFact.ByElected(C, Office.InspectionCommitteeMember)),
+            Change(6, "2025-01-01", OfficeFact.Resigned(D, Office.InspectionCommitteeMember)));
+
+        var violation = Assert.Single(Union.Validate(draft, Today), v => v.Code == RuleCodes.LeadershipHistoryOrder);
+
+        Assert.Equal("leadership[3].date", violation.Path);
+    }
+
+    [Fact]
+    public void A_suspension_known_to_the_month_makes_the_head_possible_within_that_month()
+    {
+        var union = Seated6();
+        union.RecordLeadershipChange(Change(6, "2025-03", OfficeFact.Suspended(A, Office.President)), Today);
+
+        var within = union.Leadership.HeadOn(new LocalDate(2025, 3, 15));
+        var after = union.Leadership.HeadOn(new LocalDate(2025, 4, 1));
+
+        Assert.Equal((A, Certainty.Possible), (within.Value!.Person, within.Certainty));
+        Assert.Equal((B, Certainty.Certain), (after.Value!.Person, after.Certainty));
+    }
+
+    [Fact]
+    public void A_tenure_begins_and_ends_within_its_term()
+    {
+        var union = Union.Create(WithLeadership([],
+            Change(5, "2019", OfficeFact.ByElected(C, Office.InspectionCommitteeMember)),
+            Seated(),
+            Change(6, "2024-09", OfficeFact.ByElected(D, Office.InspectionCommitteeMember))), Today);
+
+        var byElected = union.Leadership.RecordOf(D).Single();
+        var earlyTerm = union.Leadership.RecordOf(C).Single(t => t.Term == 5);
+
+        Assert.Equal(new LocalDate(2024, 9, 18), byElected.Began.Min); // the day after the congress, not 09-01
+        Assert.Equal(new LocalDate(2019, 5, 15), earlyTerm.Began.Min);
+        Assert.Equal(Answer.No, byElected.HoldsOn(new LocalDate(2024, 9, 5)));
+        Assert.Equal((TenureEnd.TermEnded, new LocalDate(2024, 9, 17)), (earlyTerm.EndReason!.Value, earlyTerm.Ended!.Value.Max));
+    }
+
+    [Fact]
+    public void When_the_union_ends_its_offices_end_and_later_changes_are_refused()
+    {
+        var draft = WithLeadership([], Seated()) with { Succession = new Succession(SuccessionKind.Merged, Date("2026-01-01"), Id("vufo")) };
+        var union = Union.Create(draft, Today);
+
+        Assert.False(union.Leadership.HolderOn(Office.President, new LocalDate(2026, 6, 1)).HasValue);
+        Assert.All(union.Leadership.Tenures, t => Assert.Equal(TenureEnd.UnionEnded, t.EndReason));
+        Assert.False(union.TryRecordLeadershipChange(Change(6, "2026-02-01", OfficeFact.ByElected(D, Office.InspectionCommitteeMember)), Today, out var violations));
+        Assert.Equal([RuleCodes.MembershipWithinTerm], Codes(violations));
+    }
+
+    [Fact]
+    public void An_old_view_of_the_leadership_stays_consistent_after_the_union_changes()
+    {
+        var union = Seated6();
+        var view = union.Leadership;
+
+        union.RecordCongress(Support.Build.Congress(7, "2026-06-01", "2026–2031"), Today);
+
+        Assert.Equal(6, view.RosterOn(BodyKind.ExecutiveCommittee, new LocalDate(2026, 7, 1)).Term);
+        Assert.Equal(7, union.Leadership.RosterOn(BodyKind.ExecutiveCommittee, new LocalDate(2026, 7, 1)).Term);
+        Assert.Empty(union.Leadership.RosterOn(BodyKind.ExecutiveCommittee, new LocalDate(2026, 7, 1)).Members);
+    }
+
+    [Fact]
+    public void Recorded_history_cannot_be_changed_through_a_cast()
+    {
+        var union = Seated6();
+
+        Assert.Throws<NotSupportedException>(() => ((IList<OfficeFact>)union.Leadership.History[0].Facts)[0] = OfficeFact.Died(D));
+        Assert.Throws<NotSupportedException>(() => ((IList<Tenure>)union.Leadership.HistoryOf(Office.President)).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IList<LeadershipChange>)union.ToDraft().Leadership).Clear());
+        Assert.Throws<ArgumentOutOfRangeException>(() => union.Leadership.HistoryOf((Office)99));
     }
 }
