@@ -6,7 +6,7 @@ namespace TermTracker;
 /// and whether the next congress is due.</summary>
 internal static class Program
 {
-    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH]";
+    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH]";
 
     private const string PostNames = "president, permanent-vice-president, vice-president, vice-president-general-secretary, acting-president, "
         + "executive-committee-member, standing-committee-member, inspection-committee-member, presidium-member";
@@ -19,6 +19,19 @@ internal static class Program
             if (options.Command == "quickstart")
             {
                 QuickStart.Run(Console.Out);
+                return 0;
+            }
+
+            if (options.Command == "symbol")
+            {
+                var text = options.Name ?? throw new UsageException("symbol needs the text of a document symbol, such as \"12-CT/TW\"");
+                var parsed = FriendshipUnion.Domain.Documents.DocumentSymbol.Parse(text.AsSpan());
+                if (!parsed.Success)
+                {
+                    throw new UsageException($"'{text}' is not a document symbol: {parsed.Error}");
+                }
+
+                SymbolReport.Write(Console.Out, parsed.Value);
                 return 0;
             }
 
@@ -148,10 +161,10 @@ internal static class Program
                     case "--post":
                         post = ParsePost(Value(args, ref i));
                         break;
-                    case "terms" or "roster" or "history" or "person" or "rules" or "quickstart" when i == 0:
+                    case "terms" or "roster" or "history" or "person" or "symbol" or "rules" or "quickstart" when i == 0:
                         command = args[i];
                         break;
-                    case var word when command == "person" && name is null && !word.StartsWith('-'):
+                    case var word when command is "person" or "symbol" && name is null && !word.StartsWith("--", StringComparison.Ordinal):
                         name = word;
                         break;
                     case "--help" or "-h":
