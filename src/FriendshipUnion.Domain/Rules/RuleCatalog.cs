@@ -119,6 +119,13 @@ public sealed class RuleCatalog
         new(RuleCodes.LeadershipNotInFuture, "A leadership change cannot be dated after today (the caller's clock, Asia/Ho_Chi_Minh).", Integrity),
         new(RuleCodes.PersonUniqueId, "Person ids are unique within a dataset.", Integrity),
         new(RuleCodes.PersonExists, "A leadership change names a person of the same dataset.", Integrity),
+        new(RuleCodes.DocumentUniqueSymbol, "Document symbols are unique within a registry.", Integrity),
+        new(RuleCodes.DocumentRelationTarget, "A document's relation (replaces, amends, guides) names another document of the same registry.", Integrity),
+        new(RuleCodes.DocumentNoCycle, "Relations between documents never form a cycle: no document replaces, amends or guides itself through others.", Integrity),
+        new(RuleCodes.DocumentDatesOrder, "A document enters into force no earlier than it was issued, and leaves force no earlier than it entered it.", Integrity)
+        {
+            Remarks = "A date known only to the year or month is compared by its earliest day.",
+        },
         new(RuleCodes.JsonMalformed, "A document is well-formed JSON of the dataset format: no duplicate keys, no unknown members, every required member present, no null where a value is required.", Format),
         new(RuleCodes.JsonSchemaVersion, "A document's schemaVersion is one this version of the library reads.", Format),
         new(RuleCodes.JsonInvalidValue, "Each value is valid for its type: ids are slugs, countries are ISO 3166-1 alpha-2 codes, dates are ISO dates, ordinals are positive.", Format),

@@ -104,6 +104,18 @@ public static class RuleCodes
     /// <summary>A union's charter: the number of Vice Presidents (permanent and cum General Secretary included).</summary>
     public const string CharterVicePresidents = "charter.vice-presidents";
 
+    /// <summary>Document symbols are unique within a registry.</summary>
+    public const string DocumentUniqueSymbol = "document.unique-symbol";
+
+    /// <summary>A document's relation names another document of the registry.</summary>
+    public const string DocumentRelationTarget = "document.relation-target";
+
+    /// <summary>Relations between documents never form a cycle.</summary>
+    public const string DocumentNoCycle = "document.no-cycle";
+
+    /// <summary>A document enters into force on or after its issue and leaves it after entering it.</summary>
+    public const string DocumentDatesOrder = "document.dates-order";
+
     /// <summary>A JSON document is well formed and matches the dataset format.</summary>
     public const string JsonMalformed = "json.malformed";
 
