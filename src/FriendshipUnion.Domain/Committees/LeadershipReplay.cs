@@ -36,7 +36,7 @@ internal sealed class LeadershipReplay
     internal static void Check(UnionDraft draft, RuleCatalog rules, LocalDate? today, List<RuleViolation> sink) =>
         new LeadershipReplay(draft, rules, sink).Run(today);
 
-    /// <summary>Derives the tenures of a valid history, in the order they began.</summary>
+    /// <summary>Derives the tenures of a valid history, in the order the changes made them.</summary>
     internal static List<Tenure> Derive(UnionDraft draft) => new LeadershipReplay(draft, RuleCatalog.Empty, null).Run(null);
 
     private List<Tenure> Run(LocalDate? today)
@@ -61,6 +61,7 @@ internal sealed class LeadershipReplay
             {
                 latest = change.Date;
             }
+
             if (today is { } now && change.Date.Earliest > now)
             {
                 Report(RuleCodes.LeadershipNotInFuture, now, $"A change cannot be dated after today ({now:uuuu-MM-dd}).", path + ".date", change.Date.ToString());
@@ -280,10 +281,9 @@ internal sealed class LeadershipReplay
     private void CheckWithinTerm(LeadershipChange change, OfficeFact fact, int congress, string path)
     {
         var date = change.Date;
-        var opened = draft.Congresses[congress].Held;
-        var closed = congress + 1 < draft.Congresses.Count ? draft.Congresses[congress + 1].Held : null;
+        var span = SpanOf(congress);
         string? problem = null;
-        if (opened is { } c)
+        if (span.Opened is { } c)
         {
             if (fact.Kind == OfficeChangeKind.ElectedAtCongress && (date.Latest < c.Earliest || date.Earliest > c.Latest))
             {
@@ -299,14 +299,11 @@ internal sealed class LeadershipReplay
             }
         }
 
-        if (problem is null && closed is { } n && date.Earliest >= n.Latest)
+        if (problem is null && span.Closed is { } n && date.Earliest >= n.Latest)
         {
-            problem = $"The change comes after the next congress ({n}) closed the term.";
-        }
-
-        if (problem is null && draft.Succession is { } ending && date.Earliest >= ending.Date.Latest)
-        {
-            problem = $"The change comes after the union ended ({ending.Kind}, {ending.Date}).";
+            problem = span.ByUnionEnd
+                ? $"The change comes after the union ended ({draft.Succession!.Kind}, {n})."
+                : $"The change comes after the next congress ({n}) closed the term.";
         }
 
         if (problem is not null)
@@ -319,22 +316,16 @@ internal sealed class LeadershipReplay
     {
         foreach (var (term, lives) in active)
         {
-            if (!congressIndex.TryGetValue(term, out var congress))
+            var span = SpanOf(congressIndex[term]);
+            if (!span.Closes)
             {
                 continue;
             }
 
-            var last = congress + 1 == draft.Congresses.Count;
-            if (last && draft.Succession is null)
-            {
-                continue;
-            }
-
-            var end = last ? draft.Succession!.Date : draft.Congresses[congress + 1].Held;
             foreach (var live in lives.ToArray())
             {
-                var ended = end is { } n ? new Bounds<LocalDate>(n.Earliest, n.Latest) : new Bounds<LocalDate>(live.Tenure.Began.Min, LocalDate.MaxIsoValue);
-                Finish(live, end, ended, last ? TenureEnd.UnionEnded : TenureEnd.TermEnded);
+                var ended = span.Closed is { } n ? new Bounds<LocalDate>(n.Earliest, n.Latest) : new Bounds<LocalDate>(live.Tenure.Began.Min, LocalDate.MaxIsoValue);
+                Finish(live, span.Closed, ended, span.ByUnionEnd ? TenureEnd.UnionEnded : TenureEnd.TermEnded);
             }
 
             lives.Clear();
@@ -352,42 +343,33 @@ internal sealed class LeadershipReplay
     private void End(List<Live> lives, Live live, PartialDate date, TenureEnd reason)
     {
         lives.Remove(live);
-        var (_, latest) = TermWindow(live.Tenure.Term);
-        Finish(live, date, new Bounds<LocalDate>(date.Earliest, Min(date.Latest, latest)), reason);
+        var latest = SpanOf(congressIndex[live.Tenure.Term]).Closed?.Latest ?? LocalDate.MaxIsoValue;
+        Finish(live, date, new Bounds<LocalDate>(date.Earliest, LocalDate.Min(date.Latest, latest)), reason);
     }
 
     // How a tenure may have begun, kept within its term: no earlier than the congress (the day after, for a
     // by-election); an attested holder began some day between the congress and the date the source shows.
     private Bounds<LocalDate> Began(OfficeChangeKind kind, PartialDate date, int congress)
     {
-        var (opened, _) = TermWindow(draft.Congresses[congress].Ordinal);
+        var opened = SpanOf(congress).Opened?.Earliest ?? LocalDate.MinIsoValue;
         if (kind == OfficeChangeKind.ByElected && opened != LocalDate.MinIsoValue)
         {
             opened = opened.PlusDays(1);
         }
 
-        var earliest = kind == OfficeChangeKind.Attested ? opened : Max(date.Earliest, opened);
-        return new Bounds<LocalDate>(Min(earliest, date.Latest), date.Latest);
+        var earliest = kind == OfficeChangeKind.Attested ? opened : LocalDate.Max(date.Earliest, opened);
+        return new Bounds<LocalDate>(LocalDate.Min(earliest, date.Latest), date.Latest);
     }
 
-    // The earliest day a term may have opened and the latest day it may have closed (its next congress, or the union's end).
-    private (LocalDate Opened, LocalDate Closed) TermWindow(int term)
+    // The congress that opened a term and what closed it: the next congress, or after the last congress the union's
+    // end. Closes is false for the open term; Closed is null when the closing date is unknown.
+    private TermSpan SpanOf(int congress)
     {
-        if (!congressIndex.TryGetValue(term, out var congress))
-        {
-            return (LocalDate.MinIsoValue, LocalDate.MaxIsoValue);
-        }
-
-        var opened = draft.Congresses[congress].Held?.Earliest ?? LocalDate.MinIsoValue;
-        var closed = congress + 1 < draft.Congresses.Count
-            ? draft.Congresses[congress + 1].Held?.Latest ?? LocalDate.MaxIsoValue
-            : draft.Succession?.Date.Latest ?? LocalDate.MaxIsoValue;
-        return (opened, closed);
+        var opened = draft.Congresses[congress].Held;
+        return congress + 1 < draft.Congresses.Count ? new(opened, draft.Congresses[congress + 1].Held, true, false)
+            : draft.Succession is { } ending ? new(opened, ending.Date, true, true)
+            : new(opened, null, false, false);
     }
-
-    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
-
-    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
     private static void Finish(Live live, PartialDate? date, Bounds<LocalDate> ended, TenureEnd reason)
     {
@@ -427,6 +409,8 @@ internal sealed class LeadershipReplay
             sink.Add(new RuleViolation(code, message, path, value));
         }
     }
+
+    private readonly record struct TermSpan(PartialDate? Opened, PartialDate? Closed, bool Closes, bool ByUnionEnd);
 
     private sealed class Live(Tenure tenure)
     {

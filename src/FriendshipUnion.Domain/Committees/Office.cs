@@ -111,8 +111,7 @@ public static class Offices
     /// <param name="office">The office.</param>
     /// <returns><see langword="true"/> for the President, the Permanent Vice President, the Vice President cum
     /// General Secretary and the acting head.</returns>
-    public static bool IsSingleHolder(Office office) =>
-        office is Office.President or Office.PermanentVicePresident or Office.VicePresidentGeneralSecretary or Office.ActingPresident;
+    public static bool IsSingleHolder(Office office) => MaxHolders(office, OrganizationLevel.Central) == 1;
 
     /// <summary>Gets the English title of <paramref name="office"/>, such as "Permanent Vice President".</summary>
     /// <param name="office">The office.</param>

@@ -95,9 +95,6 @@ public sealed record OfficeFact
     public bool StartsTenure => Kind is OfficeChangeKind.ElectedAtCongress or OfficeChangeKind.ElectedByExecutiveCommittee
         or OfficeChangeKind.ByElected or OfficeChangeKind.Attested or OfficeChangeKind.ActingAppointed;
 
-    /// <summary>Gets a value indicating whether the fact ends a tenure.</summary>
-    public bool EndsTenure => Kind is OfficeChangeKind.Resigned or OfficeChangeKind.Dismissed or OfficeChangeKind.Died;
-
     /// <summary>Creates the fact that a person was elected at the term's congress.</summary>
     /// <param name="person">The person.</param>
     /// <param name="office">The office.</param>

@@ -181,10 +181,5 @@ public sealed class DatasetJsonTests
         return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 
-    private static string Replace(string find, string replace)
-    {
-        Assert.Contains(find, Valid, StringComparison.Ordinal);
-        var at = Valid.IndexOf(find, StringComparison.Ordinal);
-        return Valid[..at] + replace + Valid[(at + find.Length)..];
-    }
+    private static string Replace(string find, string replace) => ReplaceOnce(Valid, find, replace);
 }

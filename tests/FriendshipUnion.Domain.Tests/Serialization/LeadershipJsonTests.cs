@@ -114,10 +114,5 @@ public sealed class LeadershipJsonTests
         Assert.Contains(result.Violations, v => v.Code == code && v.Path == "$.unions[1].leadership");
     }
 
-    private static string Replace(string find, string replace)
-    {
-        Assert.Contains(find, Valid, StringComparison.Ordinal);
-        var at = Valid.IndexOf(find, StringComparison.Ordinal);
-        return Valid[..at] + replace + Valid[(at + find.Length)..];
-    }
+    private static string Replace(string find, string replace) => ReplaceOnce(Valid, find, replace);
 }

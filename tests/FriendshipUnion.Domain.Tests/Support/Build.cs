@@ -35,6 +35,14 @@ internal static class Build
 
     internal static PersonId Person(string id) => PersonId.Parse(id);
 
+    /// <summary>Replaces the first occurrence of <paramref name="find"/>, which must occur, in a test document.</summary>
+    internal static string ReplaceOnce(string source, string find, string replace)
+    {
+        Assert.Contains(find, source, StringComparison.Ordinal);
+        var at = source.IndexOf(find, StringComparison.Ordinal);
+        return source[..at] + replace + source[(at + find.Length)..];
+    }
+
     internal static LeadershipChange Change(int term, string date, params OfficeFact[] facts) => new(term, Date(date), facts);
 
     /// <summary>Nghe An's 5th and 6th terms with the given bodies and leadership history.</summary>
