@@ -6,7 +6,7 @@ namespace TermTracker;
 /// and whether the next congress is due.</summary>
 internal static class Program
 {
-    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH]";
+    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|directives|documents|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH]";
 
     private const string PostNames = "president, permanent-vice-president, vice-president, vice-president-general-secretary, acting-president, "
         + "executive-committee-member, standing-committee-member, inspection-committee-member, presidium-member";
@@ -75,6 +75,16 @@ internal static class Program
                         LeadershipReport.WritePerson(Console.Out, dataset, person);
                     }
 
+                    break;
+                case "directives":
+                    foreach (var union in unions)
+                    {
+                        DirectivesReport.WriteImplementation(Console.Out, union, dataset.Documents, today);
+                    }
+
+                    break;
+                case "documents":
+                    DirectivesReport.WriteInForce(Console.Out, dataset.Documents, today);
                     break;
                 default:
                     TermTable.Write(Console.Out, unions, today, options.AsOf is null);
@@ -161,7 +171,7 @@ internal static class Program
                     case "--post":
                         post = ParsePost(Value(args, ref i));
                         break;
-                    case "terms" or "roster" or "history" or "person" or "symbol" or "rules" or "quickstart" when i == 0:
+                    case "terms" or "roster" or "history" or "person" or "directives" or "documents" or "symbol" or "rules" or "quickstart" when i == 0:
                         command = args[i];
                         break;
                     case var word when command is "person" or "symbol" && name is null && !word.StartsWith("--", StringComparison.Ordinal):

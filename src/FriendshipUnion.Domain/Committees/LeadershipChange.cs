@@ -21,21 +21,15 @@ public sealed record LeadershipChange
     public LeadershipChange(int term, PartialDate date, IReadOnlyList<OfficeFact> facts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(term, 1);
-        ArgumentNullException.ThrowIfNull(facts);
         if (date == default)
         {
             throw new ArgumentException("The date must be set.", nameof(date));
         }
 
-        var copy = facts.ToArray();
-        foreach (var fact in copy)
-        {
-            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
-        }
-
+        var copy = Lists.Copy(facts, nameof(facts));
         Term = term;
         Date = date;
-        Facts = copy.Length > 0 ? Array.AsReadOnly(copy) : throw new ArgumentException("A change has at least one fact.", nameof(facts));
+        Facts = copy.Count > 0 ? copy : throw new ArgumentException("A change has at least one fact.", nameof(facts));
     }
 
     /// <summary>Gets the term, by the ordinal of the congress that opened it.</summary>

@@ -56,6 +56,9 @@ public sealed class DocumentRegistry
         return violations.Count > 0 ? throw new RuleViolationException(violations) : new DocumentRegistry(array);
     }
 
+    /// <summary>Creates a registry from documents already checked.</summary>
+    internal static DocumentRegistry CreateUnchecked(IEnumerable<LegalDocument> documents) => new(documents.ToArray());
+
     /// <summary>Checks documents against the registry's rules without creating anything: symbols are unique,
     /// relations name documents of the registry and never form a cycle, and dates are in order.</summary>
     /// <param name="documents">The documents.</param>
@@ -123,17 +126,39 @@ public sealed class DocumentRegistry
     /// <param name="date">The date.</param>
     /// <returns>Yes, no, or possibly when a partial or unknown date leaves it open.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public Answer InForceOn(LegalDocument document, LocalDate date)
+    public Answer InForceOn(LegalDocument document, LocalDate date) => InForceDuring(document, date, date);
+
+    /// <summary>Tells whether a document was in force on the days of a period — for a date known only to the month
+    /// or year.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day.</param>
+    /// <returns>Yes when certainly in force on every day, no when certainly on none, otherwise possibly.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public Answer InForceDuring(LegalDocument document, LocalDate from, LocalDate to)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
         var start = Start(document);
         var end = End(document);
-        if (date < start.Min || (end is { } e && date >= e.Max))
+        if (to < start.Min || (end is { } e && from >= e.Max))
         {
             return Answer.No;
         }
 
-        return date >= start.Max && (end is not { } certain || date < certain.Min) ? Answer.Yes : Answer.Possibly;
+        return from >= start.Max && (end is not { } certain || to < certain.Min) ? Answer.Yes : Answer.Possibly;
+    }
+
+    /// <summary>Tells whether a document could not yet have entered into force by a date.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when the document certainly entered into force after <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static bool NotYetInForceOn(LegalDocument document, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return date < Start(document).Min;
     }
 
     /// <summary>Lists the documents in force on a date.</summary>

@@ -118,7 +118,8 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
     /// <returns><see langword="true"/> when the text is a symbol.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out DocumentSymbol symbol) => Parse(text).TryGetValue(out symbol);
 
-    /// <summary>Formats the canonical symbol, with Đ: <c>80/2020/NĐ-CP</c>.</summary>
+    /// <summary>Formats the canonical symbol, with Đ and with a leading zero on numbers below 10 (<c>04-CT/TW</c>, as Decree
+    /// 30/2020/NĐ-CP writes them): <c>80/2020/NĐ-CP</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Format(ascii: false);
 
@@ -158,11 +159,11 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
     {
         var text = Grammar switch
         {
-            SymbolGrammar.Party => string.Create(CultureInfo.InvariantCulture, $"{Number}-{Type!.Abbreviation}/{Issuer}"),
-            SymbolGrammar.Normative => string.Create(CultureInfo.InvariantCulture, $"{Number}/{YearOrZero}/{Type!.Abbreviation}-{Issuer}"),
-            SymbolGrammar.Law => string.Create(CultureInfo.InvariantCulture, $"{Number}/{YearOrZero}/{Issuer}{LawTermOrZero}"),
-            SymbolGrammar.Administrative => string.Create(CultureInfo.InvariantCulture, $"{Number}/{Type!.Abbreviation}-{Issuer}"),
-            SymbolGrammar.OfficialLetter => string.Create(CultureInfo.InvariantCulture, $"{Number}/{Issuer}-{Unit}"),
+            SymbolGrammar.Party => string.Create(CultureInfo.InvariantCulture, $"{Number:00}-{Type!.Abbreviation}/{Issuer}"),
+            SymbolGrammar.Normative => string.Create(CultureInfo.InvariantCulture, $"{Number:00}/{YearOrZero}/{Type!.Abbreviation}-{Issuer}"),
+            SymbolGrammar.Law => string.Create(CultureInfo.InvariantCulture, $"{Number:00}/{YearOrZero}/{Issuer}{LawTermOrZero}"),
+            SymbolGrammar.Administrative => string.Create(CultureInfo.InvariantCulture, $"{Number:00}/{Type!.Abbreviation}-{Issuer}"),
+            SymbolGrammar.OfficialLetter => string.Create(CultureInfo.InvariantCulture, $"{Number:00}/{Issuer}-{Unit}"),
             _ => string.Empty,
         };
         return ascii ? text.Replace('Đ', 'D').Replace('đ', 'd') : text;

@@ -78,17 +78,7 @@ public sealed record LegalDocument
     public IReadOnlyList<DocumentRelation> Relations
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Relations));
-            var copy = value.ToArray();
-            foreach (var relation in copy)
-            {
-                ArgumentNullException.ThrowIfNull(relation, nameof(Relations));
-            }
-
-            field = Array.AsReadOnly(copy);
-        }
+        init => field = Lists.Copy(value, nameof(Relations));
     }
 
     = [];

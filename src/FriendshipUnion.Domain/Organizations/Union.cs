@@ -2,6 +2,8 @@ using System.Collections.ObjectModel;
 using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Common;
+using FriendshipUnion.Domain.Documents;
+using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
 using NodaTime;
@@ -75,6 +77,12 @@ public sealed class Union
     /// <summary>Gets the union's leadership: the bodies each congress elected, the history of changes, and the
     /// as-of queries over them (rosters, post holders, the head, vacancies).</summary>
     public Leadership Leadership { get; private set; } = null!;
+
+    /// <summary>Gets the work programmes of the terms.</summary>
+    public IReadOnlyList<WorkProgramme> Programmes => state.Programmes;
+
+    /// <summary>Gets the implementation plans, each with its reports.</summary>
+    public IReadOnlyList<ImplementationPlan> Plans => state.Plans;
 
     /// <summary>Gets the events recorded since they were last cleared.</summary>
     public IReadOnlyCollection<IDomainEvent> DomainEvents { get; }
@@ -268,6 +276,130 @@ public sealed class Union
         return violations.Count == 0;
     }
 
+    /// <summary>Records a term's work programme. Records <see cref="WorkProgrammeAdopted"/>.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="documents">The documents its tasks may carry out.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken (the term is not on record or has a programme, the
+    /// items are misnumbered, a linked document is unknown); nothing was changed.</exception>
+    public void AdoptWorkProgramme(WorkProgramme programme, DocumentRegistry documents)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(documents);
+        var path = $"programmes[{state.Programmes.Count}]";
+        Apply(
+            state with { Programmes = [.. state.Programmes, programme] },
+            null,
+            new WorkProgrammeAdopted(Id, programme),
+            sink => ImplementationRules.CheckProgrammeDocuments(programme, path, documents, Rules, sink));
+    }
+
+    /// <summary>Records a commitment to implement a document. Records <see cref="ImplementationPlanRecorded"/>.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="documents">The documents, to check that the plan's document exists and is in force on its date.</param>
+    /// <param name="today">Today: a report cannot be dated after it.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; every violation is listed and nothing was changed.</exception>
+    public void RecordImplementationPlan(ImplementationPlan plan, DocumentRegistry documents, LocalDate today)
+    {
+        if (!TryRecordImplementationPlan(plan, documents, today, out var violations))
+        {
+            throw new RuleViolationException(violations);
+        }
+    }
+
+    /// <summary>Tries to record a commitment to implement a document, returning the violations instead of throwing.
+    /// On success records <see cref="ImplementationPlanRecorded"/>; on failure changes nothing.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="documents">The documents, to check that the plan's document exists and is in force on its date.</param>
+    /// <param name="today">Today: a report cannot be dated after it.</param>
+    /// <param name="violations">Every violation, with its code and its path within the union; empty on success.</param>
+    /// <returns><see langword="true"/> when the plan was recorded.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public bool TryRecordImplementationPlan(ImplementationPlan plan, DocumentRegistry documents, LocalDate today, out IReadOnlyList<RuleViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(documents);
+        var path = $"plans[{state.Plans.Count}].document";
+        violations = TryApply(
+            state with { Plans = [.. state.Plans, plan] },
+            today,
+            new ImplementationPlanRecorded(Id, plan),
+            sink => ImplementationRules.CheckPlanDocument(plan, path, documents, Rules, sink));
+        return violations.Count == 0;
+    }
+
+    /// <summary>Records a report against one of the union's plans. Records <see cref="ImplementationReportRecorded"/>.</summary>
+    /// <param name="plan">The plan's id.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="today">Today: a report cannot be dated after it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="RuleViolationException">No plan has that id (<see cref="RuleCodes.PlanExists"/>), or a rule is
+    /// broken (the report predates the plan, is dated after today, covers a year outside the plan); nothing was changed.</exception>
+    public void RecordImplementationReport(PlanId plan, ImplementationReport report, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var index = -1;
+        for (var i = 0; i < state.Plans.Count && index < 0; i++)
+        {
+            index = state.Plans[i].Id == plan ? i : -1;
+        }
+
+        if (index < 0)
+        {
+            throw new RuleViolationException(new RuleViolation(RuleCodes.PlanExists, $"'{plan}' is not a plan of {Id}.", "plans", plan.Value));
+        }
+
+        var plans = state.Plans.ToArray();
+        plans[index] = plans[index] with { Reports = [.. plans[index].Reports, report] };
+        Apply(state with { Plans = plans }, today, new ImplementationReportRecorded(Id, plan, report));
+    }
+
+    /// <summary>Finds the work programme of a term.</summary>
+    /// <param name="term">The term, by the ordinal of its congress.</param>
+    /// <returns>The programme, or <see langword="null"/> when none is on record.</returns>
+    public WorkProgramme? ProgrammeOf(int term) => state.Programmes.FirstOrDefault(p => p.Term == term);
+
+    /// <summary>Finds a plan by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The plan, or <see langword="null"/> when the union has none with that id.</returns>
+    public ImplementationPlan? FindPlan(PlanId id) => state.Plans.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>
+    /// Lists the documents the union is implementing on a date: those carried out by a task of the programme of the
+    /// term in force, and those of the plans adopted by then (certainly or possibly) that belong to that term or span
+    /// terms from an earlier one — each with the tasks, the plans and their status on the date. Programme documents
+    /// come first, in task order, then the others in plan order.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <param name="documents">The registry, to describe each document and tell whether it is in force.</param>
+    /// <returns>The documents and the work on each; empty before the first term on record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
+    public IReadOnlyList<DocumentWork> ImplementationOn(LocalDate date, DocumentRegistry documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (TermOn(date).Value is not { } term)
+        {
+            return [];
+        }
+
+        var programme = ProgrammeOf(term.Ordinal);
+        var plans = state.Plans
+            .Where(p => (p.Term == term.Ordinal || (p.SpansTerms && p.Term < term.Ordinal)) && (p.Adopted is not { } adopted || adopted.Earliest <= date))
+            .ToArray();
+        var symbols = (programme?.Tasks.SelectMany(t => t.Carries) ?? []).Concat(plans.Select(p => p.Document)).Distinct();
+        return symbols.Select(symbol =>
+        {
+            var document = documents.Find(symbol);
+            return new DocumentWork(
+                symbol,
+                document,
+                document is null ? Answer.Possibly : documents.InForceOn(document, date),
+                programme?.TasksCarrying(symbol) ?? [],
+                plans.Where(p => p.Document == symbol).Select(p => new PlanOnDate(p, p.StatusOn(date))).ToArray());
+        }).ToArray();
+    }
+
     /// <summary>Removes and returns the recorded events, oldest first.</summary>
     /// <returns>The events.</returns>
     public IReadOnlyList<IDomainEvent> TakeDomainEvents()
@@ -315,18 +447,19 @@ public sealed class Union
         return violations.Count > 0 ? throw new RuleViolationException(violations) : new Union(draft, rules);
     }
 
-    private void Apply(UnionDraft candidate, LocalDate? today, IDomainEvent happened)
+    private void Apply(UnionDraft candidate, LocalDate? today, IDomainEvent happened, Action<List<RuleViolation>>? alsoCheck = null)
     {
-        var violations = TryApply(candidate, today, happened);
+        var violations = TryApply(candidate, today, happened, alsoCheck);
         if (violations.Count > 0)
         {
             throw new RuleViolationException(violations);
         }
     }
 
-    private List<RuleViolation> TryApply(UnionDraft candidate, LocalDate? today, IDomainEvent happened)
+    private List<RuleViolation> TryApply(UnionDraft candidate, LocalDate? today, IDomainEvent happened, Action<List<RuleViolation>>? alsoCheck = null)
     {
         var violations = UnionRules.Check(candidate, Rules, today);
+        alsoCheck?.Invoke(violations);
         if (violations.Count == 0)
         {
             state = candidate;

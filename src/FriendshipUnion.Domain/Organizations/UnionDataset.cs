@@ -1,5 +1,7 @@
 using System.Collections.ObjectModel;
 using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Documents;
+using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 
@@ -9,16 +11,18 @@ namespace FriendshipUnion.Domain.Organizations;
 /// A set of unions that refer to each other (parents, successors) and the people named in their leadership, such
 /// as the embedded default dataset or a dataset read from JSON. Each union is valid by construction; the dataset adds
 /// the rules across unions: ids are unique, parents and successors exist, a provincial union's parent is the central
-/// union, and every person a leadership change names is in the dataset's directory.
+/// union, every person a leadership change names is in the dataset's directory, and every document a work programme
+/// or an implementation plan names is in the dataset's document registry (and in force on the plan's date).
 /// </summary>
 public sealed class UnionDataset
 {
     private readonly Dictionary<UnionId, Union> byId;
 
-    private UnionDataset(Union[] unions, PersonDirectory people)
+    private UnionDataset(Union[] unions, PersonDirectory people, DocumentRegistry documents)
     {
         Unions = new ReadOnlyCollection<Union>(unions);
         People = people;
+        Documents = documents;
         byId = unions.ToDictionary(u => u.Id);
     }
 
@@ -27,6 +31,9 @@ public sealed class UnionDataset
 
     /// <summary>Gets the people named in the unions' leadership.</summary>
     public PersonDirectory People { get; }
+
+    /// <summary>Gets the directives, resolutions, decrees and other documents the unions implement or cite.</summary>
+    public DocumentRegistry Documents { get; }
 
     /// <summary>Creates a dataset with no people, checking the rules across unions.</summary>
     /// <param name="unions">The unions; their leadership histories must name nobody.</param>
@@ -45,10 +52,23 @@ public sealed class UnionDataset
     /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
     /// <exception cref="RuleViolationException">A rule across unions is broken; every violation is listed, with
     /// paths such as <c>unions[2].parent</c> or <c>people[3].id</c>.</exception>
-    public static UnionDataset Create(IEnumerable<Union> unions, IEnumerable<Person> people, RuleCatalog? rules = null)
+    public static UnionDataset Create(IEnumerable<Union> unions, IEnumerable<Person> people, RuleCatalog? rules = null) =>
+        Create(unions, people, DocumentRegistry.Empty, rules);
+
+    /// <summary>Creates a dataset, checking the rules across unions, people and documents.</summary>
+    /// <param name="unions">The unions.</param>
+    /// <param name="people">The people their leadership histories name.</param>
+    /// <param name="documents">The documents their work programmes and plans name.</param>
+    /// <param name="rules">The catalogue of the rules across unions; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
+    /// <exception cref="RuleViolationException">A rule across unions is broken; every violation is listed, with
+    /// paths such as <c>unions[2].parent</c> or <c>unions[1].plans[0].document</c>.</exception>
+    public static UnionDataset Create(IEnumerable<Union> unions, IEnumerable<Person> people, DocumentRegistry documents, RuleCatalog? rules = null)
     {
         ArgumentNullException.ThrowIfNull(unions);
         ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(documents);
         var array = unions.ToArray();
         foreach (var union in array)
         {
@@ -62,8 +82,8 @@ public sealed class UnionDataset
         }
 
         var violations = new List<RuleViolation>();
-        CheckAcross(array.Select(u => u.ToDraft()).ToArray(), persons, rules ?? RuleCatalog.Default, violations);
-        return violations.Count > 0 ? throw new RuleViolationException(violations) : new UnionDataset(array, PersonDirectory.CreateUnchecked(persons));
+        CheckAcross(array.Select(u => u.ToDraft()).ToArray(), persons, documents, rules ?? RuleCatalog.Default, violations);
+        return violations.Count > 0 ? throw new RuleViolationException(violations) : new UnionDataset(array, PersonDirectory.CreateUnchecked(persons), documents);
     }
 
     /// <summary>Checks every rule of a dataset — each union's own rules and the rules across unions — on the unions'
@@ -84,10 +104,24 @@ public sealed class UnionDataset
     /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
     /// <returns>Every violation, with paths such as <c>unions[2].leadership[1].facts[0].person</c>; empty when valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unions"/> or <paramref name="people"/> is null or holds null.</exception>
-    public static IReadOnlyList<RuleViolation> Validate(IReadOnlyList<UnionDraft> unions, IReadOnlyList<Person> people, LocalDate? today, RuleCatalog? rules = null)
+    public static IReadOnlyList<RuleViolation> Validate(IReadOnlyList<UnionDraft> unions, IReadOnlyList<Person> people, LocalDate? today, RuleCatalog? rules = null) =>
+        Validate(unions, people, [], today, rules);
+
+    /// <summary>Checks every rule of a dataset — each union's own rules, the registry's rules and the rules across
+    /// unions, people and documents — on the descriptions, without creating anything.</summary>
+    /// <param name="unions">The unions' descriptions, in dataset order.</param>
+    /// <param name="people">The people the leadership histories name.</param>
+    /// <param name="documents">The documents the work programmes and plans name.</param>
+    /// <param name="today">Today, for the rules that look at the caller's clock; <see langword="null"/> skips them.</param>
+    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>Every violation, with paths such as <c>documents[3].relations[0].target</c> or
+    /// <c>unions[1].plans[0].document</c>; empty when valid.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null or holds null.</exception>
+    public static IReadOnlyList<RuleViolation> Validate(IReadOnlyList<UnionDraft> unions, IReadOnlyList<Person> people, IReadOnlyList<LegalDocument> documents, LocalDate? today, RuleCatalog? rules = null)
     {
         ArgumentNullException.ThrowIfNull(unions);
         ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(documents);
         foreach (var person in people)
         {
             ArgumentNullException.ThrowIfNull(person, nameof(people));
@@ -102,12 +136,24 @@ public sealed class UnionDataset
             sink.AddRange(UnionRules.Check(unions[i], rules, today).Select(v => v.Under(prefix)));
         }
 
-        CheckAcross(unions, people, rules, sink);
+        var documentProblems = DocumentRegistry.Validate(documents, rules);
+        sink.AddRange(documentProblems);
+        CheckAcross(unions, people, documentProblems.Count == 0 ? DocumentRegistry.CreateUnchecked(documents) : null, rules, sink);
         return sink;
     }
 
-    internal static void CheckAcross(IReadOnlyList<UnionDraft> unions, IReadOnlyList<Person> people, RuleCatalog rules, List<RuleViolation> sink, string pathPrefix = "")
+    /// <summary>Checks the rules across unions, people and documents; the document rules are skipped when
+    /// <paramref name="documents"/> is null (the registry itself is invalid and reported).</summary>
+    internal static void CheckAcross(IReadOnlyList<UnionDraft> unions, IReadOnlyList<Person> people, DocumentRegistry? documents, RuleCatalog rules, List<RuleViolation> sink, string pathPrefix = "")
     {
+        if (documents is not null)
+        {
+            for (var i = 0; i < unions.Count; i++)
+            {
+                ImplementationRules.CheckDocuments(unions[i], documents, rules, sink, $"{pathPrefix}unions[{i}].");
+            }
+        }
+
         if (rules.Applies(RuleCodes.PersonUniqueId, null))
         {
             PersonDirectory.CheckUnique(people, sink, pathPrefix + "people");
@@ -172,10 +218,19 @@ public sealed class UnionDataset
     /// <returns>The tenures; empty when the person held nothing.</returns>
     public IReadOnlyList<Tenure> RecordOf(PersonId person) => Unions.SelectMany(u => u.Leadership.RecordOf(person)).ToArray();
 
-    /// <summary>Tells whether another dataset holds the same unions and people with the same content, in the same order.</summary>
+    /// <summary>Lists the documents a union is implementing on a date, with the programme's tasks and the plans'
+    /// status (see <see cref="Union.ImplementationOn(LocalDate, DocumentRegistry)"/>).</summary>
+    /// <param name="union">The union's id.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The documents and the work on each.</returns>
+    /// <exception cref="KeyNotFoundException">The dataset has no union with that id.</exception>
+    public IReadOnlyList<DocumentWork> ImplementationOn(UnionId union, LocalDate date) =>
+        (Find(union) ?? throw new KeyNotFoundException($"The dataset has no union '{union}'.")).ImplementationOn(date, Documents);
+
+    /// <summary>Tells whether another dataset holds the same unions, people and documents with the same content, in the same order.</summary>
     /// <param name="other">The other dataset.</param>
     /// <returns><see langword="true"/> when equal in content.</returns>
     public bool HasSameContentAs(UnionDataset? other) =>
         other is not null && Unions.Count == other.Unions.Count && Unions.Zip(other.Unions).All(p => p.First.HasSameContentAs(p.Second))
-        && People.People.SequenceEqual(other.People.People);
+        && People.People.SequenceEqual(other.People.People) && Documents.Documents.SequenceEqual(other.Documents.Documents);
 }

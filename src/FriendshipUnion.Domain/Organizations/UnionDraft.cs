@@ -45,7 +45,7 @@ public sealed record UnionDraft
         get;
         init
         {
-            var names = Copy(value, nameof(Names));
+            var names = Lists.Copy(value, nameof(Names));
             field = names.Count > 0 ? names : throw new ArgumentException("A union has at least one name.", nameof(Names));
         }
     }
@@ -64,7 +64,7 @@ public sealed record UnionDraft
     public IReadOnlyList<MemberAssociation> Associations
     {
         get;
-        init => field = Copy(value, nameof(Associations));
+        init => field = Lists.Copy(value, nameof(Associations));
     }
 
     = [];
@@ -74,7 +74,7 @@ public sealed record UnionDraft
     public IReadOnlyList<MemberCount> MemberCounts
     {
         get;
-        init => field = Copy(value, nameof(MemberCounts));
+        init => field = Lists.Copy(value, nameof(MemberCounts));
     }
 
     = [];
@@ -84,7 +84,7 @@ public sealed record UnionDraft
     public IReadOnlyList<Congress> Congresses
     {
         get;
-        init => field = Copy(value, nameof(Congresses));
+        init => field = Lists.Copy(value, nameof(Congresses));
     }
 
     = [];
@@ -94,7 +94,7 @@ public sealed record UnionDraft
     public IReadOnlyList<CommitteeBody> Bodies
     {
         get;
-        init => field = Copy(value, nameof(Bodies));
+        init => field = Lists.Copy(value, nameof(Bodies));
     }
 
     = [];
@@ -104,7 +104,27 @@ public sealed record UnionDraft
     public IReadOnlyList<LeadershipChange> Leadership
     {
         get;
-        init => field = Copy(value, nameof(Leadership));
+        init => field = Lists.Copy(value, nameof(Leadership));
+    }
+
+    = [];
+
+    /// <summary>Gets the work programmes of the terms: their numbered key tasks or areas.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<Implementation.WorkProgramme> Programmes
+    {
+        get;
+        init => field = Lists.Copy(value, nameof(Programmes));
+    }
+
+    = [];
+
+    /// <summary>Gets the implementation plans, each with the reports recorded against it.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<Implementation.ImplementationPlan> Plans
+    {
+        get;
+        init => field = Lists.Copy(value, nameof(Plans));
     }
 
     = [];
@@ -129,19 +149,6 @@ public sealed record UnionDraft
         && TraditionDay == other.TraditionDay && Succession == other.Succession && Source == other.Source
         && Names.SequenceEqual(other.Names) && Associations.SequenceEqual(other.Associations)
         && MemberCounts.SequenceEqual(other.MemberCounts) && Congresses.SequenceEqual(other.Congresses)
-        && Bodies.SequenceEqual(other.Bodies) && Leadership.SequenceEqual(other.Leadership);
-
-    // A read-only copy: the draft's lists cannot be changed through a cast.
-    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Copy<T>(IReadOnlyList<T> items, string paramName)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(items, paramName);
-        var copy = items.ToArray();
-        foreach (var item in copy)
-        {
-            ArgumentNullException.ThrowIfNull(item, paramName);
-        }
-
-        return Array.AsReadOnly(copy);
-    }
+        && Bodies.SequenceEqual(other.Bodies) && Leadership.SequenceEqual(other.Leadership)
+        && Programmes.SequenceEqual(other.Programmes) && Plans.SequenceEqual(other.Plans);
 }

@@ -18,6 +18,7 @@ internal static class UnionRules
         CongressRules.Check(draft.Congresses, draft.Founded, rules, today, sink);
         CheckSuccession(draft, rules, sink);
         LeadershipReplay.Check(draft, rules, today, sink);
+        Implementation.ImplementationRules.Check(draft, rules, today, sink);
         return sink;
     }
 

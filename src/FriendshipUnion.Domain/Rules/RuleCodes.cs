@@ -116,6 +116,39 @@ public static class RuleCodes
     /// <summary>A document enters into force on or after its issue and leaves it after entering it.</summary>
     public const string DocumentDatesOrder = "document.dates-order";
 
+    /// <summary>A programme task or an implementation plan names a document of the dataset's registry.</summary>
+    public const string DocumentExists = "document.exists";
+
+    /// <summary>A work programme belongs to a term on record, one programme per term.</summary>
+    public const string ProgrammeTerm = "programme.term";
+
+    /// <summary>A work programme's items are numbered 1, 2, 3… without repeats, within its declared count.</summary>
+    public const string ProgrammeTasks = "programme.tasks";
+
+    /// <summary>Plan ids are unique within a union.</summary>
+    public const string PlanUniqueId = "plan.unique-id";
+
+    /// <summary>A report is recorded against a plan of the union.</summary>
+    public const string PlanExists = "plan.exists";
+
+    /// <summary>A plan belongs to a term on record.</summary>
+    public const string PlanTerm = "plan.term";
+
+    /// <summary>A plan's document is issued and still in force on the plan's date, unless the plan is historical.</summary>
+    public const string PlanDocumentInForce = "plan.document-in-force";
+
+    /// <summary>A plan's deadlines lie within its term, unless the plan spans terms.</summary>
+    public const string PlanDeadlineWithinTerm = "plan.deadline-within-term";
+
+    /// <summary>A report cannot predate its plan.</summary>
+    public const string PlanReportAfterPlan = "plan.report-after-plan";
+
+    /// <summary>A report cannot be dated after today.</summary>
+    public const string PlanReportNotInFuture = "plan.report-not-in-future";
+
+    /// <summary>A report on an annual plan covers one of the plan's years; a report on a one-off plan names no year.</summary>
+    public const string PlanReportYear = "plan.report-year";
+
     /// <summary>A JSON document is well formed and matches the dataset format.</summary>
     public const string JsonMalformed = "json.malformed";
 

@@ -1,12 +1,15 @@
 using System.Text.Json.Serialization;
 using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Documents;
+using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Serialization;
 
-// The wire contract of the dataset format, version 2 (version 1 had no people, bodies or leadership). These types mirror JSON exactly; the domain types never
+// The wire contract of the dataset format, version 3 (version 1 had no people, bodies or leadership; version 2 no
+// documents, programmes or plans). These types mirror JSON exactly; the domain types never
 // carry serializer attributes. Every document is mapped onto UnionDraft and checked by the domain rules on read.
 
 /// <summary>The root of a dataset document.</summary>
@@ -18,7 +21,117 @@ internal sealed record DatasetDocument
 
     public IReadOnlyList<PersonDocument>? People { get; init; }
 
+    public IReadOnlyList<LegalDocumentDocument>? Documents { get; init; }
+
     public required IReadOnlyList<UnionDocument> Unions { get; init; }
+}
+
+/// <summary>A directive, resolution, decree or other document.</summary>
+internal sealed record LegalDocumentDocument
+{
+    public required DocumentSymbol Symbol { get; init; }
+
+    public required string IssuedBy { get; init; }
+
+    public PartialDate? Issued { get; init; }
+
+    public LocalDate? InForceFrom { get; init; }
+
+    public LocalDate? InForceTo { get; init; }
+
+    public string? TitleVi { get; init; }
+
+    public string? TitleEn { get; init; }
+
+    public IReadOnlyList<RelationDocument>? Relations { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>A relation from a document to another.</summary>
+internal sealed record RelationDocument
+{
+    public required DocumentRelationKind Kind { get; init; }
+
+    public required DocumentSymbol Target { get; init; }
+}
+
+/// <summary>A term's work programme.</summary>
+internal sealed record ProgrammeDocument
+{
+    public required int Term { get; init; }
+
+    public required ProgrammeItemKind ItemKind { get; init; }
+
+    public int? DeclaredCount { get; init; }
+
+    public required IReadOnlyList<KeyTaskDocument> Tasks { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>A numbered key task or area.</summary>
+internal sealed record KeyTaskDocument
+{
+    public required int Number { get; init; }
+
+    public required string Text { get; init; }
+
+    public IReadOnlyList<DocumentSymbol>? Carries { get; init; }
+
+    public string? Note { get; init; }
+}
+
+/// <summary>An implementation plan; <c>due</c> belongs to a one-off plan, <c>dueEachYear</c> and <c>lastYear</c> to an annual one.</summary>
+internal sealed record PlanDocument
+{
+    public required PlanId Id { get; init; }
+
+    public required int Term { get; init; }
+
+    public required DocumentSymbol Document { get; init; }
+
+    public required PlanRecurrence Recurrence { get; init; }
+
+    public PartialDate? Adopted { get; init; }
+
+    public LocalDate? Starts { get; init; }
+
+    public LocalDate? Due { get; init; }
+
+    public AnnualDate? DueEachYear { get; init; }
+
+    public int? LastYear { get; init; }
+
+    public bool? SpansTerms { get; init; }
+
+    public bool? Historical { get; init; }
+
+    public string? Title { get; init; }
+
+    public IReadOnlyList<ReportDocument>? Reports { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>A report against a plan.</summary>
+internal sealed record ReportDocument
+{
+    public required LocalDate Date { get; init; }
+
+    public required ReportKind Kind { get; init; }
+
+    public int? Year { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
 }
 
 /// <summary>A person named in a leadership history.</summary>
@@ -95,6 +208,10 @@ internal sealed record UnionDocument
     public IReadOnlyList<BodyDocument>? Bodies { get; init; }
 
     public IReadOnlyList<LeadershipChangeDocument>? Leadership { get; init; }
+
+    public IReadOnlyList<ProgrammeDocument>? Programmes { get; init; }
+
+    public IReadOnlyList<PlanDocument>? Plans { get; init; }
 
     public SuccessionDocument? Succession { get; init; }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
@@ -19,11 +20,11 @@ namespace FriendshipUnion.Domain.Serialization;
 public static class DatasetJson
 {
     /// <summary>The schema version this library writes.</summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
-    /// <summary>Gets the schema versions this library reads: 1 (unions, congresses and terms) and 2 (adds people,
-    /// committees and leadership history).</summary>
-    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1, 2];
+    /// <summary>Gets the schema versions this library reads: 1 (unions, congresses and terms), 2 (adds people,
+    /// committees and leadership history) and 3 (adds documents, work programmes and implementation plans).</summary>
+    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1, 2, 3];
 
     /// <summary>Reads a dataset, collecting every violation instead of throwing.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded.</param>
@@ -57,6 +58,15 @@ public static class DatasetJson
         CheckMembersOfVersion(document, violations);
         var people = DatasetMapper.ToPeople(document.People ?? [], violations);
         var peopleMapped = violations.Count == 0;
+        var documents = DatasetMapper.ToLegalDocuments(document.Documents ?? [], violations);
+        DocumentRegistry? registry = null;
+        if (violations.Count == 0)
+        {
+            var registryProblems = DocumentRegistry.Validate(documents, rules);
+            violations.AddRange(registryProblems.Select(v => v.Under("$")));
+            registry = registryProblems.Count == 0 ? DocumentRegistry.CreateUnchecked(documents) : null;
+        }
+
         var drafts = new List<UnionDraft>();
         for (var i = 0; i < document.Unions.Count; i++)
         {
@@ -71,12 +81,12 @@ public static class DatasetJson
         // The rules across unions need every union mapped, so that their paths keep the document's indices.
         if (drafts.Count == document.Unions.Count && peopleMapped)
         {
-            UnionDataset.CheckAcross(drafts, people, rules, violations, "$.");
+            UnionDataset.CheckAcross(drafts, people, registry, rules, violations, "$.");
         }
 
-        return violations.Count > 0
+        return violations.Count > 0 || registry is null
             ? DatasetReadResult.Failed(violations)
-            : DatasetReadResult.Succeeded(UnionDataset.Create(drafts.Select(d => Union.Create(d, today, rules)), people, rules));
+            : DatasetReadResult.Succeeded(UnionDataset.Create(drafts.Select(d => Union.Create(d, today, rules)), people, registry, rules));
     }
 
     /// <summary>Reads a dataset from a stream, collecting every violation instead of throwing.</summary>
@@ -149,41 +159,41 @@ public static class DatasetJson
     }
 
     /// <summary>Writes drafts that were not checked, so that tests can feed the reader documents that break rules.</summary>
-    internal static string WriteUnchecked(IEnumerable<UnionDraft> drafts, IReadOnlyList<Committees.Person>? people = null) =>
+    internal static string WriteUnchecked(IEnumerable<UnionDraft> drafts, IReadOnlyList<Committees.Person>? people = null, IReadOnlyList<LegalDocument>? documents = null) =>
         JsonSerializer.Serialize(
-            new DatasetDocument { SchemaVersion = CurrentSchemaVersion, People = DatasetMapper.ToDocuments(people ?? []), Unions = drafts.Select(DatasetMapper.ToDocument).ToArray() },
+            new DatasetDocument
+            {
+                SchemaVersion = CurrentSchemaVersion,
+                People = DatasetMapper.ToDocuments(people ?? []),
+                Documents = DatasetMapper.ToDocuments(documents ?? []),
+                Unions = drafts.Select(DatasetMapper.ToDocument).ToArray(),
+            },
             DatasetJsonContext.Files.DatasetDocument);
 
-    // Version 1 documents are read as they are; what version 2 added is refused in them, so a file cannot claim an
+    // An older document is read as it is; what later versions added is refused in it, so a file cannot claim an
     // older version than its content.
     private static void CheckMembersOfVersion(DatasetDocument document, List<RuleViolation> sink)
     {
-        if (document.SchemaVersion >= 2)
+        void Refuse(bool present, string member, int since, string path)
         {
-            return;
+            if (present && document.SchemaVersion < since)
+            {
+                sink.Add(new RuleViolation(
+                    RuleCodes.JsonSchemaVersion,
+                    string.Create(CultureInfo.InvariantCulture, $"'{member}' belongs to schema version {since}; this document declares version {document.SchemaVersion}."),
+                    path));
+            }
         }
 
-        void Refuse(string member, string path) => sink.Add(new RuleViolation(
-            RuleCodes.JsonSchemaVersion,
-            string.Create(CultureInfo.InvariantCulture, $"'{member}' belongs to schema version 2; this document declares version {document.SchemaVersion}."),
-            path));
-
-        if (document.People is not null)
-        {
-            Refuse("people", "$.people");
-        }
-
+        Refuse(document.People is not null, "people", 2, "$.people");
+        Refuse(document.Documents is not null, "documents", 3, "$.documents");
         for (var i = 0; i < document.Unions.Count; i++)
         {
-            if (document.Unions[i]?.Bodies is not null)
-            {
-                Refuse("bodies", $"$.unions[{i}].bodies");
-            }
-
-            if (document.Unions[i]?.Leadership is not null)
-            {
-                Refuse("leadership", $"$.unions[{i}].leadership");
-            }
+            var union = document.Unions[i];
+            Refuse(union?.Bodies is not null, "bodies", 2, $"$.unions[{i}].bodies");
+            Refuse(union?.Leadership is not null, "leadership", 2, $"$.unions[{i}].leadership");
+            Refuse(union?.Programmes is not null, "programmes", 3, $"$.unions[{i}].programmes");
+            Refuse(union?.Plans is not null, "plans", 3, $"$.unions[{i}].plans");
         }
     }
 
@@ -205,8 +215,17 @@ public static class DatasetJson
                     _ when type == typeof(UnionId) => StringSchema(UnionId.RegexPattern, "A slug id such as nghe-an.", nullable),
                     _ when type == typeof(Committees.PersonId) => StringSchema(Committees.PersonId.RegexPattern, "A person id such as hoang-nghia-hieu.", nullable),
                     _ when type == typeof(CountryCode) => StringSchema(CountryCode.RegexPattern, "An ISO 3166-1 alpha-2 country code.", nullable),
+                    _ when type == typeof(Implementation.PlanId) => StringSchema(Implementation.PlanId.RegexPattern, "A plan id such as ct-38-annual.", nullable),
+                    _ when type == typeof(AnnualDate) => StringSchema("^[0-9]{2}-[0-9]{2}$", "A day of the year: MM-dd.", nullable),
+                    _ when type == typeof(DocumentSymbol) => SymbolSchema(nullable),
                     _ => schema,
                 };
+                // The exporter leaves out the items of a list whose elements have a custom converter.
+                if (type == typeof(IReadOnlyList<DocumentSymbol>) && described is JsonObject list && !list.ContainsKey("items"))
+                {
+                    list["items"] = SymbolSchema(nullable: false);
+                }
+
                 if (context.PropertyInfo?.Name == "schemaVersion" && described is JsonObject version)
                 {
                     version["enum"] = new JsonArray(SupportedSchemaVersions.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
@@ -218,7 +237,7 @@ public static class DatasetJson
                     {
                         ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
                         ["title"] = "FriendshipUnion.Domain dataset",
-                        ["description"] = string.Create(CultureInfo.InvariantCulture, $"Unions of Friendship Organizations with their names, member associations, congresses and terms, the bodies each congress elected, the people named in their leadership and its dated history. Schema version {CurrentSchemaVersion}."),
+                        ["description"] = string.Create(CultureInfo.InvariantCulture, $"Unions of Friendship Organizations with their names, member associations, congresses and terms, the bodies each congress elected, the people named in their leadership and its dated history, the directives and legal documents they implement, their work programmes and implementation plans. Schema version {CurrentSchemaVersion}."),
                     };
                     foreach (var (key, value) in root.ToArray())
                     {
@@ -235,6 +254,13 @@ public static class DatasetJson
         var node = DatasetJsonContext.Files.DatasetDocument.GetJsonSchemaAsNode(options);
         return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
+
+    // The shape every symbol grammar shares: a number, then '-' or '/', then letters, digits, Đ and separators. The
+    // reader checks the grammar and the abbreviations.
+    private const string SymbolShape = "^[0-9]+[-/][0-9A-Za-zĐđ/-]+$";
+
+    private static JsonObject SymbolSchema(bool nullable) =>
+        StringSchema(SymbolShape, "A document symbol in canonical form, such as 12-CT/TW, 80/2020/NĐ-CP, 135/2025/QH15, 123/QĐ-TTg or 763/SNgV-HTQT.", nullable);
 
     private static JsonObject StringSchema(string pattern, string description, bool nullable) => new()
     {

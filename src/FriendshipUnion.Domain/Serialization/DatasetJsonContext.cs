@@ -18,12 +18,19 @@ namespace FriendshipUnion.Domain.Serialization;
         typeof(UnionIdJsonConverter),
         typeof(PersonIdJsonConverter),
         typeof(CountryCodeJsonConverter),
+        typeof(PlanIdJsonConverter),
+        typeof(AnnualDateJsonConverter),
+        typeof(DocumentSymbolJsonConverter),
         typeof(CamelCaseEnumConverter<Organizations.OrganizationLevel>),
         typeof(CamelCaseEnumConverter<Organizations.MemberCountKind>),
         typeof(CamelCaseEnumConverter<Organizations.SuccessionKind>),
         typeof(CamelCaseEnumConverter<Committees.BodyKind>),
         typeof(CamelCaseEnumConverter<Committees.Office>),
         typeof(CamelCaseEnumConverter<Committees.OfficeChangeKind>),
+        typeof(CamelCaseEnumConverter<Documents.DocumentRelationKind>),
+        typeof(CamelCaseEnumConverter<Implementation.ProgrammeItemKind>),
+        typeof(CamelCaseEnumConverter<Implementation.PlanRecurrence>),
+        typeof(CamelCaseEnumConverter<Implementation.ReportKind>),
     ])]
 [JsonSerializable(typeof(DatasetDocument))]
 internal sealed partial class DatasetJsonContext : JsonSerializerContext

@@ -1,5 +1,7 @@
 using System.Globalization;
 using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Documents;
+using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
@@ -14,6 +16,7 @@ internal static class DatasetMapper
     {
         SchemaVersion = DatasetJson.CurrentSchemaVersion,
         People = ToDocuments(dataset.People.People),
+        Documents = ToDocuments(dataset.Documents.Documents),
         Unions = dataset.Unions.Select(u => ToDocument(u.ToDraft())).ToArray(),
     };
 
@@ -25,6 +28,33 @@ internal static class DatasetMapper
         Note = p.Note,
         Source = p.Source,
     }).ToArray();
+
+    internal static LegalDocumentDocument[]? ToDocuments(IReadOnlyList<LegalDocument> documents) => documents.Count == 0 ? null : documents.Select(d => new LegalDocumentDocument
+    {
+        Symbol = d.Symbol,
+        IssuedBy = d.IssuedBy,
+        Issued = d.Issued,
+        InForceFrom = d.InForceFrom,
+        InForceTo = d.InForceTo,
+        TitleVi = d.TitleVi,
+        TitleEn = d.TitleEn,
+        Relations = d.Relations.Count == 0 ? null : d.Relations.Select(r => new RelationDocument { Kind = r.Kind, Target = r.Target }).ToArray(),
+        Note = d.Note,
+        Source = d.Source,
+    }).ToArray();
+
+    internal static LegalDocument[] ToLegalDocuments(IReadOnlyList<LegalDocumentDocument?> documents, List<RuleViolation> sink) =>
+        Map(documents, "$.documents", sink, (d, path) => new LegalDocument(d.Symbol, d.IssuedBy)
+        {
+            Issued = d.Issued,
+            InForceFrom = d.InForceFrom,
+            InForceTo = d.InForceTo,
+            TitleVi = d.TitleVi,
+            TitleEn = d.TitleEn,
+            Relations = Map(d.Relations ?? [], path + ".relations", sink, (r, p) => new DocumentRelation(r.Kind, r.Target)),
+            Note = d.Note,
+            Source = d.Source,
+        });
 
     internal static Person[] ToPeople(IReadOnlyList<PersonDocument?> people, List<RuleViolation> sink) =>
         Map(people, "$.people", sink, (p, path) => new Person(p.Id, p.Name) { AsciiName = p.AsciiName, Note = p.Note, Source = p.Source });
@@ -78,6 +108,33 @@ internal static class DatasetMapper
             Note = c.Note,
             Source = c.Source,
         }).ToArray(),
+        Programmes = union.Programmes.Count == 0 ? null : union.Programmes.Select(p => new ProgrammeDocument
+        {
+            Term = p.Term,
+            ItemKind = p.ItemKind,
+            DeclaredCount = p.DeclaredCount,
+            Tasks = p.Tasks.Select(t => new KeyTaskDocument { Number = t.Number, Text = t.Text, Carries = t.Carries.Count == 0 ? null : t.Carries, Note = t.Note }).ToArray(),
+            Note = p.Note,
+            Source = p.Source,
+        }).ToArray(),
+        Plans = union.Plans.Count == 0 ? null : union.Plans.Select(p => new PlanDocument
+        {
+            Id = p.Id,
+            Term = p.Term,
+            Document = p.Document,
+            Recurrence = p.Schedule.Recurrence,
+            Adopted = p.Adopted,
+            Starts = p.Starts,
+            Due = p.Schedule.Due,
+            DueEachYear = p.Schedule.DueEachYear,
+            LastYear = p.Schedule.LastYear,
+            SpansTerms = p.SpansTerms ? true : null,
+            Historical = p.Historical ? true : null,
+            Title = p.Title,
+            Reports = p.Reports.Count == 0 ? null : p.Reports.Select(r => new ReportDocument { Date = r.Date, Kind = r.Kind, Year = r.Year, Note = r.Note, Source = r.Source }).ToArray(),
+            Note = p.Note,
+            Source = p.Source,
+        }).ToArray(),
         Succession = union.Succession is { } s ? new SuccessionDocument { Kind = s.Kind, Date = s.Date, Successor = s.Successor } : null,
         Source = union.Source,
     };
@@ -104,6 +161,8 @@ internal static class DatasetMapper
         var congresses = Map(document.Congresses, path + ".congresses", sink, ToCongress);
         var bodies = Map(document.Bodies ?? [], path + ".bodies", sink, (b, p) => new CommitteeBody(b.Term, b.Kind, b.DeclaredSize) { Source = b.Source });
         var leadership = Map(document.Leadership ?? [], path + ".leadership", sink, (c, p) => ToChange(c, p, sink));
+        var programmes = Map(document.Programmes ?? [], path + ".programmes", sink, (p, itemPath) => ToProgramme(p, itemPath, sink));
+        var plans = Map(document.Plans ?? [], path + ".plans", sink, (p, itemPath) => ToPlan(p, itemPath, sink));
         var succession = document.Succession is { } s ? Guard(path + ".succession", sink, () => new Succession(s.Kind, s.Date, s.Successor)) : null;
         if (names.Length == 0 && sink.Count == before)
         {
@@ -120,6 +179,8 @@ internal static class DatasetMapper
             Congresses = congresses,
             Bodies = bodies,
             Leadership = leadership,
+            Programmes = programmes,
+            Plans = plans,
             Succession = succession,
             Source = document.Source,
         });
@@ -147,10 +208,7 @@ internal static class DatasetMapper
 
     private static LeadershipChange ToChange(LeadershipChangeDocument c, string path, List<RuleViolation> sink)
     {
-        if (c.Term < 1)
-        {
-            throw new MappingException(path + ".term", $"A term is numbered by its congress, 1 or more; found {c.Term.ToString(CultureInfo.InvariantCulture)}.");
-        }
+        Positive(c.Term, path + ".term", "A term is numbered by its congress");
 
         var before = sink.Count;
         var facts = Map(c.Facts, path + ".facts", sink, (f, p) => new OfficeFact(f.Kind, f.Person, f.Office));
@@ -162,6 +220,64 @@ internal static class DatasetMapper
         return facts.Length == 0
             ? throw new MappingException(path + ".facts", "A change has at least one fact.")
             : new LeadershipChange(c.Term, c.Date, facts) { Note = c.Note, Source = c.Source };
+    }
+
+    private static WorkProgramme ToProgramme(ProgrammeDocument p, string path, List<RuleViolation> sink)
+    {
+        Positive(p.Term, path + ".term", "A term is numbered by its congress");
+        if (p.DeclaredCount is { } count)
+        {
+            Positive(count, path + ".declaredCount", "A declared count counts the items");
+        }
+
+        var before = sink.Count;
+        var tasks = Map(p.Tasks, path + ".tasks", sink, (t, taskPath) =>
+        {
+            Positive(t.Number, taskPath + ".number", "A task is numbered");
+            return new KeyTask(t.Number, t.Text) { Carries = t.Carries ?? [], Note = t.Note };
+        });
+        return sink.Count > before
+            ? throw new MappingException(null, "The tasks were reported one by one.")
+            : new WorkProgramme(p.Term, p.ItemKind, tasks, p.DeclaredCount) { Note = p.Note, Source = p.Source };
+    }
+
+    private static ImplementationPlan ToPlan(PlanDocument p, string path, List<RuleViolation> sink)
+    {
+        Positive(p.Term, path + ".term", "A term is numbered by its congress");
+        PlanSchedule schedule;
+        if (p.Recurrence == PlanRecurrence.Once)
+        {
+            var misplaced = p.DueEachYear is not null ? "dueEachYear" : p.LastYear is not null ? "lastYear" : null;
+            schedule = misplaced is null ? PlanSchedule.Once(p.Due) : throw new MappingException($"{path}.{misplaced}", $"'{misplaced}' belongs to an annual plan; a one-off plan has 'due'.");
+        }
+        else
+        {
+            schedule = p.Due is null ? PlanSchedule.Annual(p.DueEachYear, p.LastYear) : throw new MappingException(path + ".due", "'due' belongs to a one-off plan; an annual plan has 'dueEachYear' and 'lastYear'.");
+        }
+
+        var before = sink.Count;
+        var reports = Map(p.Reports ?? [], path + ".reports", sink, (r, reportPath) => new ImplementationReport(r.Date, r.Kind, r.Year) { Note = r.Note, Source = r.Source });
+        return sink.Count > before
+            ? throw new MappingException(null, "The reports were reported one by one.")
+            : new ImplementationPlan(p.Id, p.Term, p.Document, schedule)
+            {
+                Adopted = p.Adopted,
+                Starts = p.Starts,
+                SpansTerms = p.SpansTerms ?? false,
+                Historical = p.Historical ?? false,
+                Title = p.Title,
+                Reports = reports,
+                Note = p.Note,
+                Source = p.Source,
+            };
+    }
+
+    private static void Positive(int value, string path, string what)
+    {
+        if (value < 1)
+        {
+            throw new MappingException(path, $"{what}, 1 or more; found {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
     }
 
     private static T[] Map<TDocument, T>(IReadOnlyList<TDocument?> items, string path, List<RuleViolation> sink, Func<TDocument, string, T> map)

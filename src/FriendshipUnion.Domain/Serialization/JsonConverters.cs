@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Documents;
+using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 using NodaTime.Text;
@@ -97,6 +99,53 @@ internal sealed class CountryCodeJsonConverter : StringValueConverter<CountryCod
         : throw new JsonValueException($"'{text}' is not an ISO 3166-1 alpha-2 country code (two upper-case letters).");
 
     protected override string Format(CountryCode value) => value.Value;
+}
+
+/// <summary>Plan ids, slugs such as <c>ct-38-annual</c>.</summary>
+internal sealed class PlanIdJsonConverter : StringValueConverter<PlanId>
+{
+    protected override string Describe => "a plan id such as ct-38-annual";
+
+    protected override PlanId Parse(string text) => PlanId.TryParse(text, out var id)
+        ? id
+        : throw new JsonValueException($"'{text}' is not a plan id: use lower-case letters and digits in hyphen-separated words.");
+
+    protected override string Format(PlanId value) => value.Value;
+}
+
+/// <summary>Days of the year, <c>MM-dd</c>, through NodaTime's own <see cref="AnnualDatePattern.Iso"/>.</summary>
+internal sealed class AnnualDateJsonConverter : StringValueConverter<AnnualDate>
+{
+    protected override string Describe => "a day of the year as MM-dd";
+
+    protected override AnnualDate Parse(string text)
+    {
+        var result = AnnualDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new JsonValueException($"'{text}' is not a day of the year (MM-dd): {result.Exception.Message}");
+    }
+
+    protected override string Format(AnnualDate value) => AnnualDatePattern.Iso.Format(value);
+}
+
+/// <summary>Document symbols in their canonical form (<c>80/2020/NĐ-CP</c>); another spelling of a valid symbol is
+/// refused with the canonical one, so that a file has one way to write each symbol.</summary>
+internal sealed class DocumentSymbolJsonConverter : StringValueConverter<DocumentSymbol>
+{
+    protected override string Describe => "a document symbol such as 12-CT/TW or 80/2020/NĐ-CP";
+
+    protected override DocumentSymbol Parse(string text)
+    {
+        var result = DocumentSymbol.Parse(text.AsSpan());
+        if (!result.TryGetValue(out var symbol))
+        {
+            throw new JsonValueException($"'{text}' is not a document symbol: {result.Error}.");
+        }
+
+        var canonical = symbol.ToString();
+        return canonical == text ? symbol : throw new JsonValueException($"'{text}' is not written in canonical form: write '{canonical}'.");
+    }
+
+    protected override string Format(DocumentSymbol value) => value.ToString();
 }
 
 /// <summary>Enums as camelCase strings; numbers are refused.</summary>

@@ -50,14 +50,14 @@ public sealed class LeadershipJsonTests
     }
 
     [Fact]
-    public void A_version_2_document_round_trips()
+    public void A_version_2_document_is_read_and_written_back_at_the_current_version()
     {
         var dataset = DatasetJson.Read(Valid, Today);
 
         var reread = DatasetJson.Read(DatasetJson.Write(dataset), Today);
 
         Assert.True(reread.HasSameContentAs(dataset));
-        Assert.Contains("\"schemaVersion\": 2", DatasetJson.Write(dataset), StringComparison.Ordinal);
+        Assert.Contains("\"schemaVersion\": 3", DatasetJson.Write(dataset), StringComparison.Ordinal);
     }
 
     [Theory]
