@@ -7,8 +7,10 @@ namespace FriendshipUnion.Domain.Data;
 
 /// <summary>
 /// The embedded default dataset: VUFO, the Nghe An union and the An Giang union as reported in news reports and
-/// legal texts, in the library's JSON format. Uncertain facts stay uncertain (VUFO's 5th congress is known to the
-/// month; An Giang's previous term has no congress date and an inconsistent label).
+/// legal texts, in the library's JSON format: their congresses, committees and named leaders, the directives and
+/// legal documents of the sources, the unions' work programmes and An Giang's annual plan for Directive 38-CT/TW.
+/// Uncertain facts stay uncertain (VUFO's 5th congress is known to the month; An Giang's previous term has no
+/// congress date and an inconsistent label; decrees known only by their year keep only the year).
 /// </summary>
 public static class DefaultDataset
 {

@@ -59,6 +59,19 @@ public sealed class DocumentSymbolTests(ITestOutputHelper output)
         Assert.Equal("80/2020/ND-CP", symbol.ToAsciiString());
     }
 
+    [Theory]
+    [InlineData("4-CT/TW", "04-CT/TW")]
+    [InlineData("004-CT/TW", "04-CT/TW")]
+    [InlineData("1/2020/NĐ-CP", "01/2020/NĐ-CP")]
+    [InlineData("7/QĐ-TTg", "07/QĐ-TTg")]
+    public void Numbers_below_10_are_written_with_a_leading_zero(string typed, string canonical)
+    {
+        var symbol = DocumentSymbol.Parse(typed);
+
+        Assert.Equal(canonical, symbol.ToString());
+        Assert.Equal(DocumentSymbol.Parse(canonical), symbol);
+    }
+
     [Fact]
     public void Type_abbreviations_are_case_sensitive_where_case_tells_them_apart()
     {
