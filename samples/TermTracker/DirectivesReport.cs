@@ -37,6 +37,10 @@ internal static class DirectivesReport
             {
                 var kind = union.ProgrammeOf(current.Ordinal)?.ItemKind == ProgrammeItemKind.Area ? "area" : "key task";
                 output.WriteLine($"  {string.Empty,-16}{kind} {task.Number}: {task.Text}");
+                if (task.Note is { } note)
+                {
+                    output.WriteLine($"  {string.Empty,-16}  ({note})");
+                }
             }
 
             foreach (var plan in item.Plans)

@@ -26,4 +26,12 @@ public sealed record DocumentWork(DocumentSymbol Symbol, LegalDocument? Document
         : Plans.Any(p => p.Status == PlanStatus.InProgress) ? PlanStatus.InProgress
         : Plans.Any(p => p.Status == PlanStatus.Planned) ? PlanStatus.Planned
         : PlanStatus.Done;
+
+    /// <inheritdoc/>
+    public bool Equals(DocumentWork? other) =>
+        other is not null && Symbol == other.Symbol && Document == other.Document && InForce == other.InForce
+        && Tasks.SequenceEqual(other.Tasks) && Plans.SequenceEqual(other.Plans);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Symbol, InForce, Tasks.Count, Plans.Count);
 }

@@ -85,10 +85,16 @@ public sealed record PlanSchedule
         return new(PlanRecurrence.Annual, null, dueEachYear, lastYear);
     }
 
-    /// <summary>Gets the last deadline, when known: a one-off plan's due date, or the last cycle's.</summary>
+    /// <summary>Gets the last deadline, when known to the day: a one-off plan's due date, or the last cycle's.</summary>
     public LocalDate? LastDeadline => Recurrence == PlanRecurrence.Once ? Due
         : LastYear is { } year && DueEachYear is { } day ? day.InYear(year)
-        : LastYear is { } lastYear ? new LocalDate(lastYear, 12, 31)
+        : null;
+
+    /// <summary>Gets the earliest and latest day the last deadline may fall on: the day itself when known, the whole
+    /// last year of an annual plan whose yearly day is not recorded, or <see langword="null"/> when there is no
+    /// last deadline.</summary>
+    internal (LocalDate Earliest, LocalDate Latest)? LastDeadlineBounds => LastDeadline is { } day ? (day, day)
+        : Recurrence == PlanRecurrence.Annual && LastYear is { } year ? (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31))
         : null;
 }
 
@@ -98,10 +104,17 @@ public sealed record ImplementationReport
     /// <summary>Initializes a report.</summary>
     /// <param name="date">When the report was made.</param>
     /// <param name="kind">Progress or final.</param>
-    /// <param name="year">For an annual plan, the year whose cycle it reports on; when omitted, the year of
-    /// <paramref name="date"/>. A report on a one-off plan names no year.</param>
+    /// <param name="year">For an annual plan, the year whose cycle it reports on (required by the rules); a report on
+    /// a one-off plan names no year.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1945–2100.</exception>
     public ImplementationReport(LocalDate date, ReportKind kind, int? year = null)
     {
+        if (year is { } y)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(y, DocumentSymbol.MinYear, nameof(year));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(y, DocumentSymbol.MaxYear, nameof(year));
+        }
+
         Date = date;
         Kind = kind;
         Year = year;
@@ -219,17 +232,24 @@ public sealed record ImplementationPlan
         init => field = Text.Optional(value, nameof(Source));
     }
 
-    /// <summary>Gets the first day of the work, when known: <see cref="Starts"/>, or else the first possible day of
-    /// the adoption.</summary>
-    public LocalDate? Start => Starts ?? Adopted?.Earliest;
+    /// <summary>Gets the first day the work has certainly begun, when known: <see cref="Starts"/>, or else the last
+    /// possible day of the adoption (31 December for a plan adopted "2022").</summary>
+    public LocalDate? Start => Starts ?? Adopted?.Latest;
+
+    /// <summary>Gets the first year whose cycle an annual plan owes: the year it starts, or the next one when that
+    /// year's deadline fell before the start; <see langword="null"/> when the start is unknown.</summary>
+    public int? FirstYear => Start is not { } start ? null
+        : Schedule.DueEachYear is { } day && day.InYear(start.Year) < start ? start.Year + 1
+        : start.Year;
 
     /// <summary>
     /// Computes where the plan stands on a date, from its dates and the reports made by then. Before the start it is
     /// planned. A one-off plan is done once a final report is on record, and overdue after its deadline until then.
     /// An annual plan is overdue while any year's cycle from its first year is past its deadline without a final
     /// report for that year, done when this year's cycle (or, after its last year, the last) has one, and otherwise in
-    /// progress. A plan without a recorded deadline is never overdue; an annual plan whose start is unknown is judged
-    /// on the current cycle alone.
+    /// progress. A plan without a recorded deadline is never overdue; an annual plan owes no cycle whose deadline fell
+    /// before its start, and one whose start is unknown is judged on the current cycle alone. Reports on an annual plan
+    /// count for the year they name.
     /// </summary>
     /// <param name="date">The date.</param>
     /// <returns>The status.</returns>
@@ -250,7 +270,7 @@ public sealed record ImplementationPlan
         var cycle = Schedule.LastYear is { } last && date.Year > last ? last : date.Year;
         if (Schedule.DueEachYear is { } day)
         {
-            for (var year = Math.Min(Start?.Year ?? cycle, cycle); year <= cycle; year++)
+            for (var year = FirstYear ?? cycle; year <= cycle; year++)
             {
                 if (date > day.InYear(year) && !HasFinalReport(year, date))
                 {

@@ -154,21 +154,29 @@ internal static class ImplementationRules
             sink.Add(new RuleViolation(RuleCodes.PlanTerm, $"Plan '{plan.Id}' cannot be adopted before its term began ({began}).", path + ".adopted", adopted.ToString()));
         }
 
-        if (plan.SpansTerms || plan.Schedule.LastDeadline is not { } deadline || !rules.Applies(RuleCodes.PlanDeadlineWithinTerm, deadline))
+        if (plan.Schedule.LastDeadlineBounds is not { } deadline || !rules.Applies(RuleCodes.PlanDeadlineWithinTerm, deadline.Earliest))
         {
             return;
         }
 
+        // A term runs at least to the end of its label's last year, and to the day before the next congress when that
+        // is later: recording a congress never puts an existing deadline outside its term.
         var next = congress + 1 < draft.Congresses.Count ? draft.Congresses[congress + 1] : null;
         var label = draft.Congresses[congress].TermLabel;
-        string? problem = start is { } from && deadline < from.Earliest ? $"falls before its term began ({from})"
-            : next?.Held is { } ended && deadline >= ended.Latest ? $"falls after its term ended at the {next.OrdinalText} congress ({ended})"
-            : next is null && label.NominalEndYear is { } endYear && deadline.Year > endYear ? $"falls after the last year of its term {label}"
+        LocalDate? nominalEnd = label.NominalEndYear is { } endYear ? new LocalDate(endYear, 12, 31) : null;
+        LocalDate? lastDay = next is null ? nominalEnd
+            : next.Held is { } held && nominalEnd is { } end ? LocalDate.Max(end, held.Latest.PlusDays(-1))
+            : null;
+        var member = plan.Schedule.Recurrence == PlanRecurrence.Once ? "due" : "lastYear";
+        var shown = plan.Schedule.Recurrence == PlanRecurrence.Once ? deadline.Earliest.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : plan.Schedule.LastYear!.Value.ToString(CultureInfo.InvariantCulture);
+        string? problem = plan.FirstYear is { } first && plan.Schedule.Recurrence == PlanRecurrence.Annual && plan.Schedule.LastYear < first ? $"falls before the plan's first year ({first})"
+            : plan.SpansTerms ? null
+            : start is { } from && deadline.Latest < from.Earliest ? $"falls before its term began ({from})"
+            : lastDay is { } last && deadline.Earliest > last ? $"falls after its term, which runs to {last:uuuu-MM-dd} at the latest"
             : null;
         if (problem is not null)
         {
-            var member = plan.Schedule.Recurrence == PlanRecurrence.Once ? "due" : "lastYear";
-            sink.Add(new RuleViolation(RuleCodes.PlanDeadlineWithinTerm, $"The deadline {deadline:uuuu-MM-dd} of plan '{plan.Id}' {problem}; say that the plan spans terms if it is meant to.", $"{path}.{member}", deadline.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+            sink.Add(new RuleViolation(RuleCodes.PlanDeadlineWithinTerm, $"The last deadline ({shown}) of plan '{plan.Id}' {problem}; say that the plan spans terms if it is meant to.", $"{path}.{member}", shown));
         }
     }
 
@@ -199,10 +207,14 @@ internal static class ImplementationRules
             {
                 sink.Add(new RuleViolation(RuleCodes.PlanReportYear, $"Plan '{plan.Id}' is one-off: its reports name no year.", reportPath + ".year", year.ToString(CultureInfo.InvariantCulture)));
             }
-            else if (plan.Schedule.Recurrence == PlanRecurrence.Annual
-                && ((plan.Start is { } start && report.Cycle < start.Year) || report.Cycle > (plan.Schedule.LastYear ?? int.MaxValue) || report.Cycle > report.Date.Year))
+            else if (plan.Schedule.Recurrence == PlanRecurrence.Annual && report.Year is null)
             {
-                sink.Add(new RuleViolation(RuleCodes.PlanReportYear, $"A report dated {date} cannot cover {report.Cycle}: plan '{plan.Id}' runs {plan.Start?.Year.ToString(CultureInfo.InvariantCulture) ?? "?"}–{plan.Schedule.LastYear?.ToString(CultureInfo.InvariantCulture) ?? ""}, and a year is reported in or after it.", reportPath + ".year", report.Cycle.ToString(CultureInfo.InvariantCulture)));
+                sink.Add(new RuleViolation(RuleCodes.PlanReportYear, $"A report on annual plan '{plan.Id}' names the year it covers (a report made in January often covers the year before).", reportPath));
+            }
+            else if (plan.Schedule.Recurrence == PlanRecurrence.Annual
+                && ((plan.FirstYear is { } firstYear && report.Cycle < firstYear) || report.Cycle > (plan.Schedule.LastYear ?? int.MaxValue) || report.Cycle > report.Date.Year))
+            {
+                sink.Add(new RuleViolation(RuleCodes.PlanReportYear, $"A report dated {date} cannot cover {report.Cycle}: plan '{plan.Id}' runs {plan.FirstYear?.ToString(CultureInfo.InvariantCulture) ?? "?"}–{plan.Schedule.LastYear?.ToString(CultureInfo.InvariantCulture) ?? ""}, and a year is reported in or after it.", reportPath + ".year", report.Cycle.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }

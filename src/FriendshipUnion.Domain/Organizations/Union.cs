@@ -329,6 +329,25 @@ public sealed class Union
         return violations.Count == 0;
     }
 
+    /// <summary>Records a commitment to implement a document, reading today from <paramref name="clock"/> in Vietnam's time zone.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="documents">The documents, to check that the plan's document exists and is in force on its date.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; nothing was changed.</exception>
+    public void RecordImplementationPlan(ImplementationPlan plan, DocumentRegistry documents, IClock clock) =>
+        RecordImplementationPlan(plan, documents, VietnamTime.Today(clock));
+
+    /// <summary>Records a report against one of the union's plans, reading today from <paramref name="clock"/> in
+    /// Vietnam's time zone.</summary>
+    /// <param name="plan">The plan's id.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; nothing was changed.</exception>
+    public void RecordImplementationReport(PlanId plan, ImplementationReport report, IClock clock) =>
+        RecordImplementationReport(plan, report, VietnamTime.Today(clock));
+
     /// <summary>Records a report against one of the union's plans. Records <see cref="ImplementationReportRecorded"/>.</summary>
     /// <param name="plan">The plan's id.</param>
     /// <param name="report">The report.</param>
@@ -368,7 +387,7 @@ public sealed class Union
     /// <summary>
     /// Lists the documents the union is implementing on a date: those carried out by a task of the programme of the
     /// term in force, and those of the plans adopted by then (certainly or possibly) that belong to that term or span
-    /// terms from an earlier one — each with the tasks, the plans and their status on the date. Programme documents
+    /// terms from an earlier one and are not done — each with the tasks, the plans and their status on the date. Programme documents
     /// come first, in task order, then the others in plan order.
     /// </summary>
     /// <param name="date">The date.</param>
@@ -385,7 +404,8 @@ public sealed class Union
 
         var programme = ProgrammeOf(term.Ordinal);
         var plans = state.Plans
-            .Where(p => (p.Term == term.Ordinal || (p.SpansTerms && p.Term < term.Ordinal)) && (p.Adopted is not { } adopted || adopted.Earliest <= date))
+            .Where(p => (p.Term == term.Ordinal || (p.SpansTerms && p.Term < term.Ordinal && p.StatusOn(date) != PlanStatus.Done))
+                && (p.Adopted is not { } adopted || adopted.Earliest <= date))
             .ToArray();
         var symbols = (programme?.Tasks.SelectMany(t => t.Carries) ?? []).Concat(plans.Select(p => p.Document)).Distinct();
         return symbols.Select(symbol =>

@@ -136,13 +136,13 @@ public sealed class RuleCatalog
         {
             Remarks = "A document is in force from its in-force date (or its issue) until its own last day or the day a replacing document enters into force. A partial plan date is refused only when the document is out of force on every day it could mean; a plan whose date is unknown is not checked.",
         },
-        new(RuleCodes.PlanDeadlineWithinTerm, "A plan's deadlines — a one-off plan's due date, an annual plan's last cycle — lie within its term, unless the plan says it spans terms.", Integrity)
+        new(RuleCodes.PlanDeadlineWithinTerm, "A plan's deadlines — a one-off plan's due date, an annual plan's last cycle — lie within its term, unless the plan says it spans terms; an annual plan's last year is never before its first.", Integrity)
         {
-            Remarks = "A term ends at the next congress on record; a running term at the end of its label's last year (31 December 2029 for 2024–2029). An annual plan without a last year runs with its term and is not checked.",
+            Remarks = "A term runs to the end of its label's last year (31 December 2029 for 2024–2029), or to the day before the next congress when that is later, so recording a congress never puts an existing deadline outside its term. An annual plan without a last year runs with its term and is not checked; a last year whose day is not recorded is judged by the whole year.",
         },
         new(RuleCodes.PlanReportAfterPlan, "A report cannot predate its plan: it is dated no earlier than the first possible day of the plan's adoption (or, when that is unknown, its start).", Integrity),
         new(RuleCodes.PlanReportNotInFuture, "A report cannot be dated after today (the caller's clock, Asia/Ho_Chi_Minh).", Integrity),
-        new(RuleCodes.PlanReportYear, "A report on an annual plan covers one of the plan's years (from its start to its last year); a report on a one-off plan names no year.", Integrity),
+        new(RuleCodes.PlanReportYear, "A report on an annual plan names the year it covers, one of the plan's years (from its first to its last) and not after the report; a report on a one-off plan names no year.", Integrity),
         new(RuleCodes.JsonMalformed, "A document is well-formed JSON of the dataset format: no duplicate keys, no unknown members, every required member present, no null where a value is required.", Format),
         new(RuleCodes.JsonSchemaVersion, "A document's schemaVersion is one this version of the library reads.", Format),
         new(RuleCodes.JsonInvalidValue, "Each value is valid for its type: ids are slugs, countries are ISO 3166-1 alpha-2 codes, dates are ISO dates, ordinals are positive.", Format),

@@ -146,7 +146,7 @@ public static class RuleCodes
     /// <summary>A report cannot be dated after today.</summary>
     public const string PlanReportNotInFuture = "plan.report-not-in-future";
 
-    /// <summary>A report on an annual plan covers one of the plan's years; a report on a one-off plan names no year.</summary>
+    /// <summary>A report on an annual plan names one of the plan's years; a report on a one-off plan names no year.</summary>
     public const string PlanReportYear = "plan.report-year";
 
     /// <summary>A JSON document is well formed and matches the dataset format.</summary>

@@ -58,9 +58,10 @@ public static class DatasetJson
         CheckMembersOfVersion(document, violations);
         var people = DatasetMapper.ToPeople(document.People ?? [], violations);
         var peopleMapped = violations.Count == 0;
+        var beforeDocuments = violations.Count;
         var documents = DatasetMapper.ToLegalDocuments(document.Documents ?? [], violations);
         DocumentRegistry? registry = null;
-        if (violations.Count == 0)
+        if (violations.Count == beforeDocuments)
         {
             var registryProblems = DocumentRegistry.Validate(documents, rules);
             violations.AddRange(registryProblems.Select(v => v.Under("$")));
@@ -255,9 +256,9 @@ public static class DatasetJson
         return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    // The shape every symbol grammar shares: a number, then '-' or '/', then letters, digits, Đ and separators. The
-    // reader checks the grammar and the abbreviations.
-    private const string SymbolShape = "^[0-9]+[-/][0-9A-Za-zĐđ/-]+$";
+    // The shape every symbol grammar shares: a number of two digits or more (04, 12, 126), then '-' or '/', then
+    // letters, digits, Đ and separators. The reader checks the grammar and the abbreviations.
+    private const string SymbolShape = "^(0[1-9]|[1-9][0-9]+)[-/][0-9A-Za-zĐđ/-]+$";
 
     private static JsonObject SymbolSchema(bool nullable) =>
         StringSchema(SymbolShape, "A document symbol in canonical form, such as 12-CT/TW, 80/2020/NĐ-CP, 135/2025/QH15, 123/QĐ-TTg or 763/SNgV-HTQT.", nullable);

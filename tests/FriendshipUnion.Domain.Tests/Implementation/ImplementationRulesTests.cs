@@ -108,6 +108,19 @@ public sealed class ImplementationRulesTests
     }
 
     [Fact]
+    public void A_plan_spanning_terms_is_listed_in_the_next_term_until_it_is_done()
+    {
+        var union = NgheAn();
+        union.RecordImplementationPlan(Once(term: 5, adopted: "2024-01-10", due: "2025-03-31", document: "38-CT/TW") with { SpansTerms = true }, Documents(), Today);
+
+        Assert.Equal(PlanStatus.InProgress, Assert.Single(union.ImplementationOn(new LocalDate(2024, 10, 1), Documents())).Status);
+
+        union.RecordImplementationReport(P("ct-12"), new ImplementationReport(new LocalDate(2025, 2, 1), ReportKind.Final), Today);
+        Assert.Empty(union.ImplementationOn(new LocalDate(2025, 3, 1), Documents()));
+        Assert.Single(union.ImplementationOn(new LocalDate(2024, 3, 1), Documents())); // in its own term it stays listed
+    }
+
+    [Fact]
     public void Plan_ids_are_unique_within_a_union()
     {
         var union = NgheAn();
@@ -118,8 +131,8 @@ public sealed class ImplementationRulesTests
     }
 
     [Theory]
-    [InlineData(5, "2019-10-01", "2024-09-17", RuleCodes.PlanDeadlineWithinTerm)] // the day the next congress opened the next term
-    [InlineData(5, "2019-10-01", "2024-09-16", null)]
+    [InlineData(5, "2019-10-01", "2025-01-01", RuleCodes.PlanDeadlineWithinTerm)] // after the label's last year and the next congress
+    [InlineData(5, "2019-10-01", "2024-12-31", null)] // the next congress (2024-09-17) came before the label's end
     [InlineData(6, "2024-10-01", "2030-01-01", RuleCodes.PlanDeadlineWithinTerm)] // past the label's last year
     [InlineData(6, "2024-10-01", "2029-12-31", null)]
     [InlineData(6, "2024-10-01", "2024-09-16", RuleCodes.PlanDeadlineWithinTerm)] // before the term began
@@ -134,13 +147,36 @@ public sealed class ImplementationRulesTests
     [Fact]
     public void An_annual_plan_ends_within_its_term_unless_it_spans_terms()
     {
-        var annual = new ImplementationPlan(P("ct-38"), 5, S("38-CT/TW"), PlanSchedule.Annual(new AnnualDate(12, 15), 2024)) { Adopted = Date("2020-01") };
+        var annual = new ImplementationPlan(P("ct-38"), 5, S("38-CT/TW"), PlanSchedule.Annual(new AnnualDate(12, 15), 2025)) { Adopted = Date("2020-01") };
 
         var ex = Assert.Throws<RuleViolationException>(() => NgheAn().RecordImplementationPlan(annual, Documents(), Today));
 
         Assert.Equal((RuleCodes.PlanDeadlineWithinTerm, "plans[0].lastYear"), (ex.Violations[0].Code, ex.Violations[0].Path));
         Assert.Empty(Record(NgheAn(), annual with { SpansTerms = true }));
         Assert.Empty(Record(NgheAn(), new ImplementationPlan(P("ct-38"), 5, S("38-CT/TW"), PlanSchedule.Annual(new AnnualDate(12, 15))) { Adopted = Date("2020-01") }));
+    }
+
+    [Fact]
+    public void An_annual_plan_whose_yearly_day_is_unknown_is_judged_by_its_whole_last_year_and_never_ends_before_it_begins()
+    {
+        // Term 5 runs to 2024-12-31 at the latest: a last year of 2024 may be within it, 2025 is not.
+        Assert.Empty(Record(NgheAn(), new ImplementationPlan(P("ct-38"), 5, S("38-CT/TW"), PlanSchedule.Annual(null, 2024)) { Adopted = Date("2020-01") }));
+        Assert.Equal([RuleCodes.PlanDeadlineWithinTerm], Record(NgheAn(), new ImplementationPlan(P("ct-38"), 5, S("38-CT/TW"), PlanSchedule.Annual(null, 2025)) { Adopted = Date("2020-01") }));
+
+        var backwards = new ImplementationPlan(P("ct-12"), 6, S("12-CT/TW"), PlanSchedule.Annual(new AnnualDate(12, 15), 2024)) { Adopted = Date("2025-03-01"), SpansTerms = true };
+        var ex = Assert.Throws<RuleViolationException>(() => NgheAn().RecordImplementationPlan(backwards, Documents(), Today));
+        Assert.Equal((RuleCodes.PlanDeadlineWithinTerm, "plans[0].lastYear"), (Assert.Single(ex.Violations).Code, ex.Violations[0].Path));
+    }
+
+    [Fact]
+    public void Recording_the_next_congress_never_puts_an_existing_deadline_outside_its_term()
+    {
+        var union = Union.Create(Provincial(Congress(5, "2019-05-14", "2019–2024")), Today);
+        union.RecordImplementationPlan(Once(term: 5, adopted: "2019-10-01", due: "2024-12-31", document: "38-CT/TW"), Documents(), Today);
+
+        union.RecordCongress(Congress(6, "2024-09-17", "2024–2029"), Today);
+
+        Assert.Equal(2, union.Terms.Count);
     }
 
     [Fact]
@@ -181,6 +217,19 @@ public sealed class ImplementationRulesTests
         var ex = Assert.Throws<RuleViolationException>(() => union.RecordImplementationReport(plan.Id, new ImplementationReport(LocalDatePattern(date), ReportKind.Final, year), later));
 
         Assert.Equal((RuleCodes.PlanReportYear, "plans[0].reports[0].year"), (Assert.Single(ex.Violations).Code, ex.Violations[0].Path));
+    }
+
+    [Fact]
+    public void A_report_on_an_annual_plan_names_its_year()
+    {
+        var plan = new ImplementationPlan(P("ct-12"), 6, S("12-CT/TW"), PlanSchedule.Annual(new AnnualDate(12, 15))) { Adopted = Date("2024-10-01") };
+        var union = NgheAn();
+        union.RecordImplementationPlan(plan, Documents(), Today);
+
+        var ex = Assert.Throws<RuleViolationException>(() => union.RecordImplementationReport(plan.Id, new ImplementationReport(new LocalDate(2025, 1, 10), ReportKind.Final), Today));
+
+        Assert.Equal((RuleCodes.PlanReportYear, "plans[0].reports[0]"), (Assert.Single(ex.Violations).Code, ex.Violations[0].Path));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ImplementationReport(Today, ReportKind.Final, -5));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Tests.Support;
@@ -55,6 +56,20 @@ public sealed class PlanStatusTests(ITestOutputHelper output)
 
         Assert.Equal(PlanStatus.Done, reported.StatusOn(D(2026, 6, 1)));
         Assert.Equal(PlanStatus.Overdue, unreported.StatusOn(D(2026, 6, 1)));
+    }
+
+    [Fact]
+    public void An_annual_plan_owes_nothing_for_a_deadline_before_its_start()
+    {
+        var plan = Plan(PlanSchedule.Annual(new AnnualDate(1, 31)), D(2022, 6, 1));
+        var adoptedInAYear = new ImplementationPlan(PlanId.Parse("plan"), 3, Directive, PlanSchedule.Annual(new AnnualDate(1, 31))) { Adopted = PartialDate.Parse("2022") };
+
+        Assert.Equal(2023, plan.FirstYear);
+        Assert.Equal(2022, Plan(PlanSchedule.Annual(new AnnualDate(1, 31)), D(2022, 1, 31)).FirstYear); // due on its first day: owed
+        Assert.Equal(PlanStatus.InProgress, plan.StatusOn(D(2022, 6, 1)));
+        Assert.Equal(PlanStatus.Overdue, plan.StatusOn(D(2023, 2, 1)));
+        Assert.Equal(PlanStatus.Planned, adoptedInAYear.StatusOn(D(2022, 6, 1))); // adopted some day in 2022: not certainly begun
+        Assert.Equal(PlanStatus.InProgress, adoptedInAYear.StatusOn(D(2023, 1, 1)));
     }
 
     [Fact]
@@ -130,20 +145,19 @@ public sealed class PlanStatusTests(ITestOutputHelper output)
 
         bool Met(int? cycle) => plan.Reports.Any(r => r.Kind == ReportKind.Final && r.Date <= on && (cycle is null || r.Cycle == cycle));
         var schedule = plan.Schedule;
-        List<(int? Cycle, LocalDate? Deadline)> owed;
         if (schedule.Recurrence == PlanRecurrence.Once)
         {
-            owed = [(null, schedule.Due)];
-        }
-        else
-        {
-            var current = Math.Min(on.Year, schedule.LastYear ?? int.MaxValue);
-            var first = Math.Min(plan.Start?.Year ?? current, current);
-            owed = Enumerable.Range(first, current - first + 1).Select(y => ((int?)y, schedule.DueEachYear?.InYear(y))).ToList();
+            return schedule.Due is { } due && on > due && !Met(null) ? PlanStatus.Overdue : Met(null) ? PlanStatus.Done : PlanStatus.InProgress;
         }
 
+        // Every year from the start's to the current one, less those whose deadline came before the start.
+        var current = Math.Min(on.Year, schedule.LastYear ?? int.MaxValue);
+        var from = Math.Min(plan.Start?.Year ?? current, current);
+        var owed = Enumerable.Range(from, current - from + 1)
+            .Select(y => (Cycle: y, Deadline: schedule.DueEachYear?.InYear(y)))
+            .Where(o => plan.Start is not { } start || o.Deadline is not { } deadline || deadline >= start);
         return owed.Any(o => o.Deadline is { } deadline && on > deadline && !Met(o.Cycle)) ? PlanStatus.Overdue
-            : Met(owed[^1].Cycle) ? PlanStatus.Done
+            : Met(current) ? PlanStatus.Done
             : PlanStatus.InProgress;
     }
 }

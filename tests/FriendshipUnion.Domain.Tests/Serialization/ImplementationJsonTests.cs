@@ -66,6 +66,8 @@ public sealed class ImplementationJsonTests
     [InlineData("\"recurrence\": \"once\"", "\"recurrence\": \"annual\"", RuleCodes.JsonInvalidValue, "$.unions[1].plans[1].due")]
     [InlineData("\"number\": 2", "\"number\": 0", RuleCodes.JsonInvalidValue, "$.unions[1].programmes[0].tasks[0].number")]
     [InlineData("\"id\": \"ct-12\"", "\"id\": \"CT 12\"", RuleCodes.JsonInvalidValue, "$.unions[1].plans[0].id")]
+    [InlineData("\"lastYear\": 2029", "\"lastYear\": 1800", RuleCodes.JsonInvalidValue, "$.unions[1].plans[0].lastYear")]
+    [InlineData("\"year\": 2024", "\"year\": -5", RuleCodes.JsonInvalidValue, "$.unions[1].plans[0].reports[0]")]
     [InlineData("\"target\": \"45/2010/NĐ-CP\"", "\"target\": \"46/2010/NĐ-CP\"", RuleCodes.DocumentRelationTarget, "$.documents[2].relations[0].target")]
     [InlineData("\"carries\": [ \"12-CT/TW\" ]", "\"carries\": [ \"13-CT/TW\" ]", RuleCodes.DocumentExists, "$.unions[1].programmes[0].tasks[0].carries[0]")]
     [InlineData("\"adopted\": \"2024-12-01\"", "\"adopted\": \"2024-10-01\"", RuleCodes.PlanDocumentInForce, "$.unions[1].plans[1].document")]
@@ -76,6 +78,17 @@ public sealed class ImplementationJsonTests
 
         Assert.False(result.Success);
         Assert.Contains(result.Violations, v => v.Code == code && v.Path == path);
+    }
+
+    [Fact]
+    public void Broken_document_rules_are_reported_with_other_errors_at_once()
+    {
+        var json = ReplaceOnce(ReplaceOnce(Valid, "\"target\": \"45/2010/NĐ-CP\"", "\"target\": \"46/2010/NĐ-CP\""), "\"names\": [ { \"vi\": \"Nghệ An\"", "\"names\": [ { \"vi\": \" \"");
+
+        var codes = DatasetJson.TryRead(json, Today).Violations.Select(v => v.Code).ToArray();
+
+        Assert.Contains(RuleCodes.DocumentRelationTarget, codes);
+        Assert.Contains(RuleCodes.JsonInvalidValue, codes);
     }
 
     [Fact]
