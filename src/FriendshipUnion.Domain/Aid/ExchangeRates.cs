@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 
@@ -101,9 +103,9 @@ public sealed class ExchangeRateTable
 {
     private readonly Dictionary<(string From, string To), ExchangeRate[]> byPair;
 
-    private ExchangeRateTable(ExchangeRate[] rates, RatePolicy policy)
+    private ExchangeRateTable(ReadOnlyCollection<ExchangeRate> rates, RatePolicy policy)
     {
-        Rates = Array.AsReadOnly(rates);
+        Rates = rates;
         Policy = policy;
         byPair = rates.GroupBy(r => (r.From.Code, r.To.Code)).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ToArray());
     }
@@ -123,9 +125,9 @@ public sealed class ExchangeRateTable
     public static ExchangeRateTable Create(IEnumerable<ExchangeRate> rates, RatePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var array = Common.Lists.Copy(rates, nameof(rates)).ToArray();
+        var copy = Common.Lists.Copy(rates, nameof(rates));
         var seen = new HashSet<(string, string, LocalDate)>();
-        foreach (var rate in array)
+        foreach (var rate in copy)
         {
             var pair = string.CompareOrdinal(rate.From.Code, rate.To.Code) < 0 ? (rate.From.Code, rate.To.Code) : (rate.To.Code, rate.From.Code);
             if (!seen.Add((pair.Item1, pair.Item2, rate.Date)))
@@ -134,7 +136,7 @@ public sealed class ExchangeRateTable
             }
         }
 
-        return new ExchangeRateTable(array, policy);
+        return new ExchangeRateTable(copy, policy);
     }
 
     /// <summary>Finds the rate to convert between two currencies on a value date, under the table's policy.</summary>
@@ -144,7 +146,7 @@ public sealed class ExchangeRateTable
     /// <param name="rate">The rate, recorded either way round.</param>
     /// <param name="inverted">Whether the rate was recorded from <paramref name="to"/> to <paramref name="from"/>.</param>
     /// <returns><see langword="true"/> when a rate is found.</returns>
-    public bool TryFindRate(Currency from, Currency to, LocalDate valueDate, out ExchangeRate? rate, out bool inverted)
+    public bool TryFindRate(Currency from, Currency to, LocalDate valueDate, [NotNullWhen(true)] out ExchangeRate? rate, out bool inverted)
     {
         var direct = Latest(from, to, valueDate);
         var reverse = Latest(to, from, valueDate);
@@ -173,7 +175,7 @@ public sealed class ExchangeRateTable
             throw new KeyNotFoundException($"No {amount.Currency}/{to} rate is recorded for {valueDate:uuuu-MM-dd} under {Policy}.");
         }
 
-        var converted = inverted ? amount.Amount / rate!.Rate : amount.Amount * rate!.Rate;
+        var converted = inverted ? amount.Amount / rate.Rate : amount.Amount * rate.Rate;
         return new Conversion(amount, Money.Round(converted, to), valueDate, rate, inverted);
     }
 

@@ -150,17 +150,6 @@ public sealed class DocumentRegistry
         return from >= start.Max && (end is not { } certain || to < certain.Min) ? Answer.Yes : Answer.Possibly;
     }
 
-    /// <summary>Tells whether a document could not yet have entered into force by a date.</summary>
-    /// <param name="document">The document.</param>
-    /// <param name="date">The date.</param>
-    /// <returns><see langword="true"/> when the document certainly entered into force after <paramref name="date"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public static bool NotYetInForceOn(LegalDocument document, LocalDate date)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return date < Start(document).Min;
-    }
-
     /// <summary>Lists the documents in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The documents certainly or possibly in force, in registry order.</returns>

@@ -14,7 +14,7 @@ public readonly record struct PlanOnDate(ImplementationPlan Plan, PlanStatus Sta
 /// </summary>
 /// <param name="Symbol">The document's symbol.</param>
 /// <param name="Document">The document, when the registry holds it.</param>
-/// <param name="InForce">Whether the document is in force on the date.</param>
+/// <param name="InForce">Whether the document is in force on the date; possibly, when the registry does not hold it.</param>
 /// <param name="Tasks">The term programme's tasks that carry out the document.</param>
 /// <param name="Plans">The plans that implement it, with their status on the date.</param>
 public sealed record DocumentWork(DocumentSymbol Symbol, LegalDocument? Document, Answer InForce, IReadOnlyList<KeyTask> Tasks, IReadOnlyList<PlanOnDate> Plans)

@@ -41,6 +41,16 @@ public enum ReportKind
     Final = 1,
 }
 
+/// <summary>The years a plan or report may name: those a document may carry, 1945 to 2100.</summary>
+internal static class PlanYears
+{
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    internal static int Check(int year, string paramName) =>
+        year is >= DocumentSymbol.MinYear and <= DocumentSymbol.MaxYear
+            ? year
+            : throw new ArgumentOutOfRangeException(paramName, year, $"A year lies within {DocumentSymbol.MinYear}–{DocumentSymbol.MaxYear}; found {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+}
+
 /// <summary>When a plan's work falls due: once by a date, or every year by the same day, each possibly unknown.</summary>
 public sealed record PlanSchedule
 {
@@ -78,8 +88,7 @@ public sealed record PlanSchedule
     {
         if (lastYear is { } last)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(last, DocumentSymbol.MinYear, nameof(lastYear));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(last, DocumentSymbol.MaxYear, nameof(lastYear));
+            PlanYears.Check(last, nameof(lastYear));
         }
 
         return new(PlanRecurrence.Annual, null, dueEachYear, lastYear);
@@ -111,8 +120,7 @@ public sealed record ImplementationReport
     {
         if (year is { } y)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(y, DocumentSymbol.MinYear, nameof(year));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(y, DocumentSymbol.MaxYear, nameof(year));
+            PlanYears.Check(y, nameof(year));
         }
 
         Date = date;

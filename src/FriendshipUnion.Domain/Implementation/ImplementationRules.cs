@@ -77,7 +77,8 @@ internal static class ImplementationRules
         if (plan is { Historical: false, Adopted: { } adopted } && rules.Applies(RuleCodes.PlanDocumentInForce, adopted.Earliest)
             && documents.InForceDuring(document, adopted.Earliest, adopted.Latest) == Answer.No)
         {
-            var why = DocumentRegistry.NotYetInForceOn(document, adopted.Latest)
+            // Out of force on the plan's date: not yet, when it is (possibly) in force at some later day.
+            var why = documents.InForceDuring(document, adopted.Latest, LocalDate.MaxIsoValue) != Answer.No
                 ? $"was not yet issued or in force on {adopted} (issued {document.Issued?.ToString() ?? "on an unknown date"})"
                 : documents.ReplacedBy(document.Symbol) is { } successor ? $"was no longer in force on {adopted}: {successor.Symbol} replaced it"
                 : $"was no longer in force on {adopted}";
@@ -164,9 +165,10 @@ internal static class ImplementationRules
         var next = congress + 1 < draft.Congresses.Count ? draft.Congresses[congress + 1] : null;
         var label = draft.Congresses[congress].TermLabel;
         LocalDate? nominalEnd = label.NominalEndYear is { } endYear ? new LocalDate(endYear, 12, 31) : null;
+        LocalDate? beforeNext = next?.Held is { } held ? held.Latest.PlusDays(-1) : null;
         LocalDate? lastDay = next is null ? nominalEnd
-            : next.Held is { } held && nominalEnd is { } end ? LocalDate.Max(end, held.Latest.PlusDays(-1))
-            : null;
+            : beforeNext is { } dayBefore ? (nominalEnd is { } end ? LocalDate.Max(end, dayBefore) : dayBefore)
+            : null; // the next congress's date is unknown: the term's end is unknown
         var member = plan.Schedule.Recurrence == PlanRecurrence.Once ? "due" : "lastYear";
         var shown = plan.Schedule.Recurrence == PlanRecurrence.Once ? deadline.Earliest.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : plan.Schedule.LastYear!.Value.ToString(CultureInfo.InvariantCulture);
         string? problem = plan.FirstYear is { } first && plan.Schedule.Recurrence == PlanRecurrence.Annual && plan.Schedule.LastYear < first ? $"falls before the plan's first year ({first})"

@@ -358,18 +358,13 @@ public sealed class Union
     public void RecordImplementationReport(PlanId plan, ImplementationReport report, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var index = -1;
-        for (var i = 0; i < state.Plans.Count && index < 0; i++)
-        {
-            index = state.Plans[i].Id == plan ? i : -1;
-        }
-
+        var plans = state.Plans.ToArray();
+        var index = Array.FindIndex(plans, p => p.Id == plan);
         if (index < 0)
         {
             throw new RuleViolationException(new RuleViolation(RuleCodes.PlanExists, $"'{plan}' is not a plan of {Id}.", "plans", plan.Value));
         }
 
-        var plans = state.Plans.ToArray();
         plans[index] = plans[index] with { Reports = [.. plans[index].Reports, report] };
         Apply(state with { Plans = plans }, today, new ImplementationReportRecorded(Id, plan, report));
     }
@@ -387,8 +382,8 @@ public sealed class Union
     /// <summary>
     /// Lists the documents the union is implementing on a date: those carried out by a task of the programme of the
     /// term in force, and those of the plans adopted by then (certainly or possibly) that belong to that term or span
-    /// terms from an earlier one and are not done — each with the tasks, the plans and their status on the date. Programme documents
-    /// come first, in task order, then the others in plan order.
+    /// terms from an earlier one and are not done — each with the tasks, the plans and their status on the date.
+    /// Programme documents come first, in task order, then the others in plan order.
     /// </summary>
     /// <param name="date">The date.</param>
     /// <param name="documents">The registry, to describe each document and tell whether it is in force.</param>

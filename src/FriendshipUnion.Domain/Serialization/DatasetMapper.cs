@@ -250,13 +250,21 @@ internal static class DatasetMapper
             var misplaced = p.DueEachYear is not null ? "dueEachYear" : p.LastYear is not null ? "lastYear" : null;
             schedule = misplaced is null ? PlanSchedule.Once(p.Due) : throw new MappingException($"{path}.{misplaced}", $"'{misplaced}' belongs to an annual plan; a one-off plan has 'due'.");
         }
-        else if (p.LastYear is { } last && (last < Documents.DocumentSymbol.MinYear || last > Documents.DocumentSymbol.MaxYear))
-        {
-            throw new MappingException(path + ".lastYear", $"A last year lies within {Documents.DocumentSymbol.MinYear}–{Documents.DocumentSymbol.MaxYear}; found {last.ToString(CultureInfo.InvariantCulture)}.");
-        }
         else
         {
-            schedule = p.Due is null ? PlanSchedule.Annual(p.DueEachYear, p.LastYear) : throw new MappingException(path + ".due", "'due' belongs to a one-off plan; an annual plan has 'dueEachYear' and 'lastYear'.");
+            if (p.Due is not null)
+            {
+                throw new MappingException(path + ".due", "'due' belongs to a one-off plan; an annual plan has 'dueEachYear' and 'lastYear'.");
+            }
+
+            try
+            {
+                schedule = PlanSchedule.Annual(p.DueEachYear, p.LastYear);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                throw new MappingException(path + ".lastYear", FirstSentence(ex.Message));
+            }
         }
 
         var before = sink.Count;

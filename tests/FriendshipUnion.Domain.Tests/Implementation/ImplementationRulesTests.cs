@@ -169,6 +169,16 @@ public sealed class ImplementationRulesTests
     }
 
     [Fact]
+    public void A_term_whose_label_has_no_years_ends_the_day_before_the_next_congress()
+    {
+        Union AnGiang() => Union.Create(Provincial(Congress(2, null, "2014–2021 / 2015–2021"), Congress(3, "2022-01-21", "2021–2026")), Today);
+        ImplementationPlan Due(string due) => new(P("ct-38"), 2, S("38-CT/TW"), PlanSchedule.Once(LocalDatePattern(due)));
+
+        Assert.Empty(Record(AnGiang(), Due("2022-01-20")));
+        Assert.Equal([RuleCodes.PlanDeadlineWithinTerm], Record(AnGiang(), Due("2022-01-21")));
+    }
+
+    [Fact]
     public void Recording_the_next_congress_never_puts_an_existing_deadline_outside_its_term()
     {
         var union = Union.Create(Provincial(Congress(5, "2019-05-14", "2019–2024")), Today);
