@@ -110,6 +110,9 @@ public sealed class ExchangeRateTable
         byPair = rates.GroupBy(r => (r.From.Code, r.To.Code)).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Date).ToArray());
     }
 
+    /// <summary>Gets a table with no rates and the exact-date policy.</summary>
+    public static ExchangeRateTable Empty { get; } = new(Array.AsReadOnly(Array.Empty<ExchangeRate>()), RatePolicy.ExactDate);
+
     /// <summary>Gets the rates, in the order given.</summary>
     public IReadOnlyList<ExchangeRate> Rates { get; }
 
@@ -175,9 +178,13 @@ public sealed class ExchangeRateTable
             throw new KeyNotFoundException($"No {amount.Currency}/{to} rate is recorded for {valueDate:uuuu-MM-dd} under {Policy}.");
         }
 
-        var converted = inverted ? amount.Amount / rate.Rate : amount.Amount * rate.Rate;
-        return new Conversion(amount, Money.Round(converted, to), valueDate, rate, inverted);
+        return new Conversion(amount, Apply(amount.Amount, rate, inverted, to), valueDate, rate, inverted);
     }
+
+    /// <summary>The one conversion formula: multiply by the rate, or divide when it was recorded the other way, then
+    /// round half to even to the target's minor unit.</summary>
+    internal static Money Apply(decimal amount, ExchangeRate rate, bool inverted, Currency to) =>
+        Money.Round(inverted ? amount / rate.Rate : amount * rate.Rate, to);
 
     private ExchangeRate? Latest(Currency from, Currency to, LocalDate valueDate)
     {

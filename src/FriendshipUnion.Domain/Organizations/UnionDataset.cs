@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
@@ -18,13 +19,21 @@ public sealed class UnionDataset
 {
     private readonly Dictionary<UnionId, Union> byId;
 
-    private UnionDataset(Union[] unions, PersonDirectory people, DocumentRegistry documents)
+    private UnionDataset(Union[] unions, PersonDirectory people, DocumentRegistry documents, AidLedger? aid = null, ExchangeRateTable? rates = null)
     {
         Unions = new ReadOnlyCollection<Union>(unions);
         People = people;
         Documents = documents;
         byId = unions.ToDictionary(u => u.Id);
+        Aid = aid ?? AidLedger.Create();
+        Rates = rates ?? ExchangeRateTable.Empty;
     }
+
+    /// <summary>Gets the ledger of foreign non-governmental aid the unions mobilised (empty when the dataset has none).</summary>
+    public AidLedger Aid { get; }
+
+    /// <summary>Gets the exchange rates the aid reports convert with (empty when the dataset has none).</summary>
+    public ExchangeRateTable Rates { get; }
 
     /// <summary>Gets the unions, in dataset order.</summary>
     public IReadOnlyList<Union> Unions { get; }
@@ -207,6 +216,54 @@ public sealed class UnionDataset
         }
     }
 
+    /// <summary>Returns this dataset with an aid ledger and exchange rates, checking that every activity, summary entry
+    /// and closing of the books names a union of the dataset (<c>ledger.union-exists</c>).</summary>
+    /// <param name="aid">The ledger; the dataset holds it as it is.</param>
+    /// <param name="rates">The exchange rates.</param>
+    /// <returns>A new dataset; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">The ledger names a union that is not in the dataset.</exception>
+    public UnionDataset WithAid(AidLedger aid, ExchangeRateTable rates)
+    {
+        ArgumentNullException.ThrowIfNull(aid);
+        ArgumentNullException.ThrowIfNull(rates);
+        var violations = new List<RuleViolation>();
+        CheckAidUnions(aid, byId.ContainsKey, violations, "aid.");
+        return violations.Count > 0 ? throw new RuleViolationException(violations) : new UnionDataset([.. Unions], People, Documents, aid, rates);
+    }
+
+    /// <summary>Builds a report of the aid ledger, converting at the dataset's rates and naming each union's terms.</summary>
+    /// <param name="query">What to report.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="RuleViolationException">An entry has no rate for its value date (<c>report.rate-available</c>).</exception>
+    public AidReport ReportAid(AidReportQuery query) => Domain.Aid.AidReport.Build(Aid, Rates, query, TermOf);
+
+    internal static void CheckAidUnions(AidLedger aid, Func<UnionId, bool> exists, List<RuleViolation> sink, string pathPrefix)
+    {
+        for (var i = 0; i < aid.Activities.Count; i++)
+        {
+            var union = aid.Activities[i].Union;
+            if (!exists(union))
+            {
+                sink.Add(new RuleViolation(RuleCodes.LedgerUnionExists, $"Activity '{aid.Activities[i].Id}' names union '{union}', which is not in the dataset.", $"{pathPrefix}activities[{i}].union", union.Value));
+            }
+        }
+
+        for (var i = 0; i < aid.Transactions.Count; i++)
+        {
+            if (aid.Transactions[i].Summary is { } summary && !exists(summary.Union))
+            {
+                sink.Add(new RuleViolation(RuleCodes.LedgerUnionExists, $"Summary entry '{aid.Transactions[i].Id}' names union '{summary.Union}', which is not in the dataset.", $"{pathPrefix}transactions[{i}].summary.union", summary.Union.Value));
+            }
+        }
+
+        foreach (var union in aid.ClosedThrough.Keys.Where(u => !exists(u)))
+        {
+            sink.Add(new RuleViolation(RuleCodes.LedgerUnionExists, $"The books of union '{union}' are closed, but it is not in the dataset.", $"{pathPrefix}closedBooks", union.Value));
+        }
+    }
+
     /// <summary>Finds a union by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The union, or <see langword="null"/> when the dataset has none with that id.</returns>
@@ -232,5 +289,9 @@ public sealed class UnionDataset
     /// <returns><see langword="true"/> when equal in content.</returns>
     public bool HasSameContentAs(UnionDataset? other) =>
         other is not null && Unions.Count == other.Unions.Count && Unions.Zip(other.Unions).All(p => p.First.HasSameContentAs(p.Second))
-        && People.People.SequenceEqual(other.People.People) && Documents.Documents.SequenceEqual(other.Documents.Documents);
+        && People.People.SequenceEqual(other.People.People) && Documents.Documents.SequenceEqual(other.Documents.Documents)
+        && Aid.HasSameContentAs(other.Aid) && Rates.Policy == other.Rates.Policy && Rates.Rates.SequenceEqual(other.Rates.Rates);
+
+    private string? TermOf(UnionId union, LocalDate date) =>
+        Find(union)?.TermOn(date).Value is { } term ? $"{union}: {term.Congress.OrdinalText} congress, term {term.Label}" : null;
 }

@@ -16,10 +16,16 @@ public sealed class RuleCatalog
     private const string Decree45 = "Decree 45/2010/NĐ-CP on associations";
     private const string Decree126 = "Decree 126/2024/NĐ-CP on associations";
     private const string Assumed = "Assumed from Decree 126/2024/NĐ-CP, Art. 22";
+    private const string Decree80 = "Decree 80/2020/NĐ-CP on foreign non-governmental aid";
+    private const string Decree313 = "Decree 313/2025/NĐ-CP on foreign non-governmental aid";
+    private const string Iati = "IATI Standard 2.03";
+    private const string Ledger = "FriendshipUnion.Domain aid ledger (append-only, idempotent posting)";
 
     private static readonly LocalDate Decree45InForce = new(2010, 7, 1);
     private static readonly LocalDate Decree45Lapsed = new(2024, 11, 25);
     private static readonly LocalDate Decree126InForce = new(2024, 11, 26);
+    private static readonly LocalDate Decree80Lapsed = new(2025, 12, 7);
+    private static readonly LocalDate Decree313InForce = new(2025, 12, 8);
 
     private readonly Rule[] rules;
 
@@ -143,6 +149,49 @@ public sealed class RuleCatalog
         new(RuleCodes.PlanReportAfterPlan, "A report cannot predate its plan: it is dated no earlier than the first possible day of the plan's adoption (or, when that is unknown, its start).", Integrity),
         new(RuleCodes.PlanReportNotInFuture, "A report cannot be dated after today (the caller's clock, Asia/Ho_Chi_Minh).", Integrity),
         new(RuleCodes.PlanReportYear, "A report on an annual plan names the year it covers, one of the plan's years (from its first to its last) and not after the report; a report on a one-off plan names no year.", Integrity),
+        new(RuleCodes.PartyUniqueId, "Party ids are unique within a ledger.", Integrity),
+        new(RuleCodes.PartyCountry, "A Vietnamese body is based in Vietnam (VN); a foreign NGO, foreign government or foreign agency is not.", Integrity),
+        new(RuleCodes.ActivityUniqueId, "Activity ids are unique within a ledger.", Integrity),
+        new(RuleCodes.ActivityParticipantExists, "An activity's participants are parties registered in the ledger.", Integrity),
+        new(RuleCodes.ActivitySectors, "An activity's sector codes have the shape of their vocabulary (five-digit DAC purpose codes, three-digit DAC sectors), appear once each, carry a share above 0 and at most 100 with at most two decimals, and the shares of each vocabulary used sum to exactly 100.", Iati),
+        new(RuleCodes.ActivityTransition, "An activity moves proposed → appraised → approved → implementing → closed; it may be cancelled while proposed or appraised, and its approval revoked while approved; nothing follows closed, revoked or cancelled.", Decree80 + " (to 2025-12-07), then " + Decree313)
+        {
+            Remarks = "Decree 313/2025/NĐ-CP is assumed to keep Decree 80/2020/NĐ-CP's steps of appraisal, approval and revocation.",
+        },
+        new(RuleCodes.ActivityTransitionDate, "A status change is dated no earlier than the activity's last status change, nor before the latest entry of the activity, so that an entry already recorded never falls into a status that forbids it.", Integrity),
+        new(RuleCodes.ActivityRevocation, "An approval may be revoked when the aid was not implemented within 6 months of it: a revocation is dated at least 6 months after the approval, and the activity never started implementing.", Decree80)
+        {
+            InForceTo = Decree80Lapsed,
+            Threshold = 6,
+            ThresholdUnit = "months",
+        },
+        new(RuleCodes.ActivityRevocation, "An approval may be revoked when the aid was not implemented within 6 months of it: a revocation is dated at least 6 months after the approval, and the activity never started implementing.", Decree313)
+        {
+            InForceFrom = Decree313InForce,
+            Threshold = 6,
+            ThresholdUnit = "months",
+            Remarks = "Assumed to carry Decree 80/2020/NĐ-CP's six months over unchanged.",
+        },
+        new(RuleCodes.LedgerNotInFuture, "Nothing in the aid ledger — an entry, a proposal, a status change, a closing of the books — is dated after today (the caller's clock, Asia/Ho_Chi_Minh).", Integrity),
+        new(RuleCodes.LedgerIdConflict, "Posting an id already recorded with the same content is reported as already recorded and changes nothing; with different content it is refused.", Ledger),
+        new(RuleCodes.LedgerActivityExists, "An entry or a status change names an activity of the ledger.", Integrity),
+        new(RuleCodes.LedgerPartyExists, "An entry's provider and receiver, when given, are parties registered in the ledger.", Integrity),
+        new(RuleCodes.LedgerPositiveValue, "An entry's value is above zero; only a reversal carries a negative value.", Ledger),
+        new(RuleCodes.LedgerActivityCurrency, "An entry of an activity is in the currency of the activity's aid account.", Decree80 + " (spending through an aid account)"),
+        new(RuleCodes.LedgerAfterActivity, "No entry is dated before its activity was proposed.", Integrity),
+        new(RuleCodes.LedgerPeriodClosed, "No entry is dated on or before the last day of its union's closed reporting period.", Decree80 + " (periodic reports)"),
+        new(RuleCodes.LedgerBooksOrder, "A union's books are closed through a later day each time; a closed period never reopens.", Ledger),
+        new(RuleCodes.LedgerLifecycle, "An entry is dated while its activity's status allows it: pledges from proposal to implementation, commitments and incoming funds once approved, disbursements and expenditure only while implementing.", Decree80 + " (aid is received and spent only once approved)")
+        {
+            Remarks = "Reversals are corrections and are not gated by the lifecycle; every other rule applies to them.",
+        },
+        new(RuleCodes.LedgerDisbursementLimit, "An activity's disbursements and expenditure together never exceed the incoming funds it received, unless the activity allows an overdraft.", Ledger),
+        new(RuleCodes.LedgerCommitmentLimit, "An activity's outgoing commitments never exceed its incoming commitments, or the funds it received when those are more, unless the activity allows an overdraft.", Ledger),
+        new(RuleCodes.LedgerReversalTarget, "A reversal names an entry already recorded (or earlier in the same batch) that is not itself a reversal.", Ledger),
+        new(RuleCodes.LedgerReversalOnce, "An entry is reversed at most once.", Ledger),
+        new(RuleCodes.LedgerReversalMatches, "A reversal has its entry's activity or summary, type and value date, the value negated exactly, and is not dated before it.", Ledger),
+        new(RuleCodes.LedgerUnionExists, "An activity, a summary entry and a closing of the books name a union of the dataset.", Integrity),
+        new(RuleCodes.ReportRateAvailable, "A report converts each entry at the rate for its value date, under the table's stated policy; an entry without one is named, never skipped.", Iati + " (value dates)"),
         new(RuleCodes.JsonMalformed, "A document is well-formed JSON of the dataset format: no duplicate keys, no unknown members, every required member present, no null where a value is required.", Format),
         new(RuleCodes.JsonSchemaVersion, "A document's schemaVersion is one this version of the library reads.", Format),
         new(RuleCodes.JsonInvalidValue, "Each value is valid for its type: ids are slugs, countries are ISO 3166-1 alpha-2 codes, dates are ISO dates, ordinals are positive.", Format),

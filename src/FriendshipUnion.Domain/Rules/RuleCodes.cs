@@ -149,6 +149,81 @@ public static class RuleCodes
     /// <summary>A report on an annual plan names one of the plan's years; a report on a one-off plan names no year.</summary>
     public const string PlanReportYear = "plan.report-year";
 
+    /// <summary>Party ids are unique within a ledger.</summary>
+    public const string PartyUniqueId = "party.unique-id";
+
+    /// <summary>A Vietnamese body is based in Vietnam; a foreign NGO, government or agency is not.</summary>
+    public const string PartyCountry = "party.country";
+
+    /// <summary>Activity ids are unique within a ledger.</summary>
+    public const string ActivityUniqueId = "activity.unique-id";
+
+    /// <summary>An activity's participants are parties of the ledger.</summary>
+    public const string ActivityParticipantExists = "activity.participant-exists";
+
+    /// <summary>An activity's sector shares are well-formed and sum to 100 within each vocabulary.</summary>
+    public const string ActivitySectors = "activity.sectors";
+
+    /// <summary>An activity's status changes follow the lifecycle, in order.</summary>
+    public const string ActivityTransition = "activity.transition";
+
+    /// <summary>A status change is dated no earlier than the activity's last change and its latest entry.</summary>
+    public const string ActivityTransitionDate = "activity.transition-date";
+
+    /// <summary>An approval is revoked only when nothing was implemented within 6 months of it.</summary>
+    public const string ActivityRevocation = "activity.revocation";
+
+    /// <summary>Nothing in the aid ledger is dated after today.</summary>
+    public const string LedgerNotInFuture = "ledger.not-in-future";
+
+    /// <summary>A transaction id already recorded is never reused for different content.</summary>
+    public const string LedgerIdConflict = "ledger.id-conflict";
+
+    /// <summary>An entry or status change names an activity of the ledger.</summary>
+    public const string LedgerActivityExists = "ledger.activity-exists";
+
+    /// <summary>An entry's provider and receiver are parties of the ledger.</summary>
+    public const string LedgerPartyExists = "ledger.party-exists";
+
+    /// <summary>An entry's value is positive, except in a reversal.</summary>
+    public const string LedgerPositiveValue = "ledger.positive-value";
+
+    /// <summary>An entry is in its activity's currency.</summary>
+    public const string LedgerActivityCurrency = "ledger.activity-currency";
+
+    /// <summary>No entry is dated before its activity was proposed.</summary>
+    public const string LedgerAfterActivity = "ledger.after-activity";
+
+    /// <summary>No entry is dated within a union's closed reporting period.</summary>
+    public const string LedgerPeriodClosed = "ledger.period-closed";
+
+    /// <summary>A union's books are closed through later and later days; a closed period never reopens.</summary>
+    public const string LedgerBooksOrder = "ledger.books-order";
+
+    /// <summary>An entry is dated while its activity's status allows its type.</summary>
+    public const string LedgerLifecycle = "ledger.lifecycle";
+
+    /// <summary>An activity's disbursements and expenditure never exceed the funds it received, unless it allows an overdraft.</summary>
+    public const string LedgerDisbursementLimit = "ledger.disbursement-limit";
+
+    /// <summary>An activity's outgoing commitments never exceed its incoming commitments (or funds received, when more), unless it allows an overdraft.</summary>
+    public const string LedgerCommitmentLimit = "ledger.commitment-limit";
+
+    /// <summary>A reversal names a recorded entry that is not itself a reversal.</summary>
+    public const string LedgerReversalTarget = "ledger.reversal-target";
+
+    /// <summary>An entry is reversed at most once.</summary>
+    public const string LedgerReversalOnce = "ledger.reversal-once";
+
+    /// <summary>A reversal negates its entry exactly, and is not dated before it.</summary>
+    public const string LedgerReversalMatches = "ledger.reversal-matches";
+
+    /// <summary>An activity or summary entry names a union of the dataset.</summary>
+    public const string LedgerUnionExists = "ledger.union-exists";
+
+    /// <summary>A report converts every entry at a rate recorded for its value date.</summary>
+    public const string ReportRateAvailable = "report.rate-available";
+
     /// <summary>A JSON document is well formed and matches the dataset format.</summary>
     public const string JsonMalformed = "json.malformed";
 

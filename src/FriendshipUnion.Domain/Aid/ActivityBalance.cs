@@ -1,0 +1,82 @@
+namespace FriendshipUnion.Domain.Aid;
+
+/// <summary>
+/// The running totals of an activity, one per transaction type, in the activity's currency; a value, so that reading
+/// it allocates nothing. Reversals are counted in their type (a reversed receipt lowers <see cref="Received"/>).
+/// </summary>
+public readonly record struct ActivityBalance
+{
+    private readonly decimal pledged;
+    private readonly decimal committedIn;
+    private readonly decimal received;
+    private readonly decimal pledgedOut;
+    private readonly decimal committedOut;
+    private readonly decimal disbursed;
+    private readonly decimal spent;
+
+    /// <summary>Initializes an empty balance in a currency.</summary>
+    /// <param name="currency">The activity's currency.</param>
+    public ActivityBalance(Currency currency) => Currency = currency;
+
+    private ActivityBalance(Currency currency, decimal pledged, decimal committedIn, decimal received, decimal pledgedOut, decimal committedOut, decimal disbursed, decimal spent)
+    {
+        Currency = currency;
+        this.pledged = pledged;
+        this.committedIn = committedIn;
+        this.received = received;
+        this.pledgedOut = pledgedOut;
+        this.committedOut = committedOut;
+        this.disbursed = disbursed;
+        this.spent = spent;
+    }
+
+    /// <summary>Gets the currency.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>Gets the incoming funds received.</summary>
+    public Money Received => Money.Of(received, Currency);
+
+    /// <summary>Gets what was disbursed and spent together.</summary>
+    public Money PaidOut => Money.Of(disbursed + spent, Currency);
+
+    /// <summary>Gets the funds received and not yet paid out.</summary>
+    public Money Available => Money.Of(received - disbursed - spent, Currency);
+
+    /// <summary>Gets the total of one transaction type.</summary>
+    /// <param name="type">The type.</param>
+    /// <returns>The total.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not defined.</exception>
+    public Money Of(TransactionType type) => Money.Of(Raw(type), Currency);
+
+    /// <summary>Tells whether what was paid out stays within what was received (the disbursement limit).</summary>
+    internal bool PaidOutWithinReceived => disbursed + spent <= received;
+
+    /// <summary>Tells whether outgoing commitments stay within the incoming commitments, or the funds received when
+    /// they are more (the commitment limit).</summary>
+    internal bool CommittedOutWithinIn => committedOut <= Math.Max(committedIn, received);
+
+    /// <summary>Returns the balance with an amount added to a type's total.</summary>
+    internal ActivityBalance Plus(TransactionType type, decimal amount) => type switch
+    {
+        TransactionType.IncomingPledge => new(Currency, pledged + amount, committedIn, received, pledgedOut, committedOut, disbursed, spent),
+        TransactionType.IncomingCommitment => new(Currency, pledged, committedIn + amount, received, pledgedOut, committedOut, disbursed, spent),
+        TransactionType.IncomingFunds => new(Currency, pledged, committedIn, received + amount, pledgedOut, committedOut, disbursed, spent),
+        TransactionType.OutgoingPledge => new(Currency, pledged, committedIn, received, pledgedOut + amount, committedOut, disbursed, spent),
+        TransactionType.OutgoingCommitment => new(Currency, pledged, committedIn, received, pledgedOut, committedOut + amount, disbursed, spent),
+        TransactionType.Disbursement => new(Currency, pledged, committedIn, received, pledgedOut, committedOut, disbursed + amount, spent),
+        TransactionType.Expenditure => new(Currency, pledged, committedIn, received, pledgedOut, committedOut, disbursed, spent + amount),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown transaction type."),
+    };
+
+    private decimal Raw(TransactionType type) => type switch
+    {
+        TransactionType.IncomingPledge => pledged,
+        TransactionType.IncomingCommitment => committedIn,
+        TransactionType.IncomingFunds => received,
+        TransactionType.OutgoingPledge => pledgedOut,
+        TransactionType.OutgoingCommitment => committedOut,
+        TransactionType.Disbursement => disbursed,
+        TransactionType.Expenditure => spent,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown transaction type."),
+    };
+}

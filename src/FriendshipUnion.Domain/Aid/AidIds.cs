@@ -1,0 +1,142 @@
+using FriendshipUnion.Domain.Common;
+
+namespace FriendshipUnion.Domain.Aid;
+
+/// <summary>The stable id of a donor or partner: a slug (<c>koica</c>, <c>example-green-mekong-fund</c>).</summary>
+public readonly record struct PartyId
+{
+    private readonly string? value;
+
+    private PartyId(string value) => this.value = value;
+
+    /// <summary>Gets the slug text.</summary>
+    public string Value => value ?? string.Empty;
+
+    /// <summary>Creates an id from its slug.</summary>
+    /// <param name="text">The slug.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a slug.</exception>
+    public static PartyId Parse(string text) => new(AidIdText.Slug(text, "party"));
+
+    /// <summary>Tries to create an id from its slug.</summary>
+    /// <param name="text">The slug.</param>
+    /// <param name="id">The id, or the default when <paramref name="text"/> is not a slug.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is a slug.</returns>
+    public static bool TryParse(string? text, out PartyId id)
+    {
+        id = text is not null && Slug.IsValid(text) ? new PartyId(text) : default;
+        return id.value is not null;
+    }
+
+    /// <summary>Returns the slug.</summary>
+    /// <returns>The slug text.</returns>
+    public override string ToString() => Value;
+}
+
+/// <summary>The stable id of an aid activity: a slug (<c>an-giang-ngo-aid-2015-2021</c>).</summary>
+public readonly record struct ActivityId
+{
+    private readonly string? value;
+
+    private ActivityId(string value) => this.value = value;
+
+    /// <summary>Gets the slug text.</summary>
+    public string Value => value ?? string.Empty;
+
+    /// <summary>Creates an id from its slug.</summary>
+    /// <param name="text">The slug.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a slug.</exception>
+    public static ActivityId Parse(string text) => new(AidIdText.Slug(text, "activity"));
+
+    /// <summary>Tries to create an id from its slug.</summary>
+    /// <param name="text">The slug.</param>
+    /// <param name="id">The id, or the default when <paramref name="text"/> is not a slug.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is a slug.</returns>
+    public static bool TryParse(string? text, out ActivityId id)
+    {
+        id = text is not null && Slug.IsValid(text) ? new ActivityId(text) : default;
+        return id.value is not null;
+    }
+
+    /// <summary>Returns the slug.</summary>
+    /// <returns>The slug text.</returns>
+    public override string ToString() => Value;
+}
+
+/// <summary>
+/// The id a client chooses for a ledger entry, so that posting it again is recognised (idempotent posting): 1 to 64
+/// ASCII letters, digits and the marks <c>. _ : -</c>, starting with a letter or digit (<c>2024-0001</c>,
+/// <c>koica:INV-17</c>). Ids are compared exactly (case-sensitive).
+/// </summary>
+public readonly record struct TransactionId
+{
+    /// <summary>The grammar of an id, as a regular expression (used in the JSON Schema).</summary>
+    public const string RegexPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
+
+    private readonly string? value;
+
+    private TransactionId(string value) => this.value = value;
+
+    /// <summary>Gets the id text.</summary>
+    public string Value => value ?? string.Empty;
+
+    /// <summary>Creates an id from its text.</summary>
+    /// <param name="text">The id text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> does not follow the grammar.</exception>
+    public static TransactionId Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out var id)
+            ? id
+            : throw new FormatException($"'{text}' is not a transaction id: use 1 to 64 ASCII letters, digits and the marks . _ : -, starting with a letter or digit.");
+    }
+
+    /// <summary>Tries to create an id from its text.</summary>
+    /// <param name="text">The id text.</param>
+    /// <param name="id">The id, or the default when <paramref name="text"/> does not follow the grammar.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> follows the grammar.</returns>
+    public static bool TryParse(string? text, out TransactionId id)
+    {
+        id = text is not null && IsValid(text) ? new TransactionId(text) : default;
+        return id.value is not null;
+    }
+
+    /// <summary>Returns the id text.</summary>
+    /// <returns>The id text.</returns>
+    public override string ToString() => Value;
+
+    private static bool IsValid(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text.Length > 64 || !char.IsAsciiLetterOrDigit(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or ':' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>The one message for ids that are not slugs.</summary>
+internal static class AidIdText
+{
+    internal static string Slug(string text, string what)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Common.Slug.IsValid(text)
+            ? text
+            : throw new FormatException($"'{text}' is not a {what} id: use lower-case letters and digits in hyphen-separated words, at most {Common.Slug.MaxLength} characters.");
+    }
+}

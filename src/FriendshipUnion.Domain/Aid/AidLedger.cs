@@ -1,0 +1,758 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Common;
+using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Rules;
+using NodaTime;
+
+namespace FriendshipUnion.Domain.Aid;
+
+/// <summary>What posting an entry did.</summary>
+public enum PostOutcome
+{
+    /// <summary>The entry was recorded.</summary>
+    Recorded = 0,
+
+    /// <summary>An entry with the same id and the same content was already recorded; nothing changed.</summary>
+    AlreadyRecorded = 1,
+}
+
+/// <summary>
+/// The ledger of foreign non-governmental aid: the donors and partners, the aid activities with their dated
+/// lifecycle, and an append-only list of IATI-typed entries. There is no update and no delete: a correction is a new
+/// entry that reverses one, once. Posting is idempotent by the client's id, and a batch is applied all or nothing.
+/// Every change is checked against the rules of <see cref="RuleCatalog"/> first; a change that breaks one is refused
+/// with every violation and changes nothing. Each change records a domain event; <see cref="Replay"/> rebuilds a
+/// ledger from them.
+/// </summary>
+public sealed class AidLedger
+{
+    private readonly RuleCatalog rules;
+    private readonly Dictionary<PartyId, Party> parties = [];
+    private readonly List<Party> partyList = [];
+    private readonly Dictionary<ActivityId, ActivityState> activities = [];
+    private readonly List<AidActivity> activityList = [];
+    private readonly List<AidTransaction> transactions = [];
+    private readonly Dictionary<TransactionId, int> byId = [];
+    private readonly HashSet<TransactionId> reversed = [];
+    private readonly Dictionary<UnionId, LocalDate> closedThrough = [];
+    private readonly List<IDomainEvent> events = [];
+
+    private AidLedger(RuleCatalog rules)
+    {
+        this.rules = rules;
+        Parties = partyList.AsReadOnly();
+        Activities = activityList.AsReadOnly();
+        Transactions = transactions.AsReadOnly();
+        DomainEvents = events.AsReadOnly();
+    }
+
+    /// <summary>Gets the registered parties, in registration order.</summary>
+    public IReadOnlyList<Party> Parties { get; }
+
+    /// <summary>Gets the activities, in the order proposed.</summary>
+    public IReadOnlyList<AidActivity> Activities { get; }
+
+    /// <summary>Gets every entry, in posting order.</summary>
+    public IReadOnlyList<AidTransaction> Transactions { get; }
+
+    /// <summary>Gets the last day of each union's closed reporting period.</summary>
+    public IReadOnlyDictionary<UnionId, LocalDate> ClosedThrough => closedThrough.AsReadOnly();
+
+    /// <summary>Gets the events recorded since they were last taken.</summary>
+    public IReadOnlyCollection<IDomainEvent> DomainEvents { get; }
+
+    /// <summary>Creates an empty ledger.</summary>
+    /// <param name="rules">The catalogue whose thresholds apply; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The ledger.</returns>
+    public static AidLedger Create(RuleCatalog? rules = null) => new(rules ?? RuleCatalog.Default);
+
+    /// <summary>Rebuilds a ledger from the events another recorded, in order, without checking the rules again: the
+    /// events are facts that were checked when they happened. The rebuilt ledger records no events of its own.</summary>
+    /// <param name="history">The events, oldest first; events of other aggregates are ignored.</param>
+    /// <param name="rules">The catalogue for later changes; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null or holds null.</exception>
+    public static AidLedger Replay(IEnumerable<IDomainEvent> history, RuleCatalog? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var ledger = Create(rules);
+        foreach (var happened in history)
+        {
+            ArgumentNullException.ThrowIfNull(happened, nameof(history));
+            switch (happened)
+            {
+                case PartyRegistered e:
+                    ledger.AddParty(e.Party);
+                    break;
+                case AidActivityProposed e:
+                    ledger.AddActivity(e.Activity);
+                    break;
+                case AidActivityStatusChanged e:
+                    ledger.activities[e.Activity].History.Add(e.Change);
+                    break;
+                case AidTransactionPosted e:
+                    var posted = e.Transaction;
+                    var balance = posted.Activity is { } activity ? ledger.activities[activity].Balance.Plus(posted.Type, posted.Value.Amount) : default;
+                    ledger.Commit(posted, balance);
+                    break;
+                case AidBooksClosed e:
+                    ledger.closedThrough[e.Union] = e.Through;
+                    break;
+            }
+        }
+
+        ledger.events.Clear();
+        return ledger;
+    }
+
+    /// <summary>Removes and returns the recorded events, oldest first.</summary>
+    /// <returns>The events.</returns>
+    public IReadOnlyList<IDomainEvent> TakeDomainEvents()
+    {
+        var taken = events.ToArray();
+        events.Clear();
+        return taken;
+    }
+
+    /// <summary>Finds a party.</summary>
+    /// <param name="id">The party's id.</param>
+    /// <returns>The party, or <see langword="null"/>.</returns>
+    public Party? FindParty(PartyId id) => parties.GetValueOrDefault(id);
+
+    /// <summary>Finds an activity.</summary>
+    /// <param name="id">The activity's id.</param>
+    /// <returns>The activity, or <see langword="null"/>.</returns>
+    public AidActivity? FindActivity(ActivityId id) => activities.GetValueOrDefault(id)?.Activity;
+
+    /// <summary>Finds an entry by its id.</summary>
+    /// <param name="id">The client's id.</param>
+    /// <param name="transaction">The entry, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the entry is recorded.</returns>
+    public bool TryFind(TransactionId id, [NotNullWhen(true)] out AidTransaction? transaction)
+    {
+        transaction = byId.TryGetValue(id, out var index) ? transactions[index] : null;
+        return transaction is not null;
+    }
+
+    /// <summary>Tells whether an entry was reversed.</summary>
+    /// <param name="id">The entry's id.</param>
+    /// <returns><see langword="true"/> when a reversal of it is recorded.</returns>
+    public bool IsReversed(TransactionId id) => reversed.Contains(id);
+
+    /// <summary>Gets an activity's running totals. Reading a balance allocates nothing.</summary>
+    /// <param name="id">The activity.</param>
+    /// <returns>The totals, in the activity's currency.</returns>
+    /// <exception cref="KeyNotFoundException">The activity is not in the ledger.</exception>
+    public ActivityBalance BalanceOf(ActivityId id) => State(id).Balance;
+
+    /// <summary>Gets an activity's current status.</summary>
+    /// <param name="id">The activity.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="KeyNotFoundException">The activity is not in the ledger.</exception>
+    public ActivityStatus StatusOf(ActivityId id) => State(id).History[^1].Status;
+
+    /// <summary>Gets an activity's status on a day.</summary>
+    /// <param name="id">The activity.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The status in force that day, or <see langword="null"/> before the activity was proposed.</returns>
+    /// <exception cref="KeyNotFoundException">The activity is not in the ledger.</exception>
+    public ActivityStatus? StatusOn(ActivityId id, LocalDate date) => State(id).StatusOn(date);
+
+    /// <summary>Gets an activity's dated status changes, starting with its proposal.</summary>
+    /// <param name="id">The activity.</param>
+    /// <returns>The changes, oldest first.</returns>
+    /// <exception cref="KeyNotFoundException">The activity is not in the ledger.</exception>
+    public IReadOnlyList<StatusChange> HistoryOf(ActivityId id) => State(id).History.AsReadOnly();
+
+    /// <summary>Registers a donor or partner.</summary>
+    /// <param name="party">The party.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The party breaks a rule; nothing changed.</exception>
+    public void RegisterParty(Party party) => ThrowIfAny(TryRegisterParty(party, out var violations), violations);
+
+    /// <summary>Tries to register a donor or partner.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="violations">The rules broken; empty on success.</param>
+    /// <returns><see langword="true"/> when the party was registered.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public bool TryRegisterParty(Party party, out IReadOnlyList<RuleViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        var found = new List<RuleViolation>();
+        if (parties.ContainsKey(party.Id))
+        {
+            found.Add(new RuleViolation(RuleCodes.PartyUniqueId, $"A party with id '{party.Id}' is already registered.", "id", party.Id.Value));
+        }
+
+        var vietnamese = party.Country == Party.Vietnam;
+        if ((party.Kind == PartyKind.VietnameseBody && !vietnamese)
+            || (party.Kind is PartyKind.ForeignNgo or PartyKind.ForeignGovernment or PartyKind.ForeignAgency && vietnamese))
+        {
+            found.Add(new RuleViolation(RuleCodes.PartyCountry, $"A party of kind {party.Kind} cannot be based in {party.Country}.", "country", party.Country.Value));
+        }
+
+        return Done(found, out violations, () =>
+        {
+            AddParty(party);
+            events.Add(new PartyRegistered(party));
+        });
+    }
+
+    /// <summary>Records a proposed activity; its lifecycle starts as proposed on its <see cref="AidActivity.Proposed"/> day.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The activity breaks a rule; nothing changed.</exception>
+    public void ProposeActivity(AidActivity activity, LocalDate today) => ThrowIfAny(TryProposeActivity(activity, today, out var violations), violations);
+
+    /// <summary>Tries to record a proposed activity.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <param name="violations">The rules broken; empty on success.</param>
+    /// <returns><see langword="true"/> when the activity was recorded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
+    public bool TryProposeActivity(AidActivity activity, LocalDate today, out IReadOnlyList<RuleViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var found = new List<RuleViolation>();
+        if (activities.ContainsKey(activity.Id))
+        {
+            found.Add(new RuleViolation(RuleCodes.ActivityUniqueId, $"An activity with id '{activity.Id}' is already recorded.", "id", activity.Id.Value));
+        }
+
+        NotInFuture(activity.Proposed, today, "proposed", found);
+        for (var i = 0; i < activity.Participants.Count; i++)
+        {
+            var party = activity.Participants[i].Party;
+            if (!parties.ContainsKey(party))
+            {
+                found.Add(new RuleViolation(RuleCodes.ActivityParticipantExists, $"Participant '{party}' is not a party of the ledger.", Path("participants", i, "party"), party.Value));
+            }
+        }
+
+        CheckSectors(activity.Sectors, found);
+        return Done(found, out violations, () =>
+        {
+            AddActivity(activity);
+            events.Add(new AidActivityProposed(activity));
+        });
+    }
+
+    /// <summary>Moves an activity to its next status.</summary>
+    /// <param name="id">The activity.</param>
+    /// <param name="status">The status entered.</param>
+    /// <param name="date">The day it was entered.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <exception cref="RuleViolationException">The change breaks a rule; nothing changed.</exception>
+    public void ChangeStatus(ActivityId id, ActivityStatus status, LocalDate date, LocalDate today) =>
+        ThrowIfAny(TryChangeStatus(id, status, date, today, out var violations), violations);
+
+    /// <summary>Tries to move an activity to its next status: the move follows
+    /// <see cref="ActivityLifecycle.CanMove"/>, is dated no earlier than the last change and the latest entry and not
+    /// after today, and a revocation comes at least 6 months after the approval.</summary>
+    /// <param name="id">The activity.</param>
+    /// <param name="status">The status entered.</param>
+    /// <param name="date">The day it was entered.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <param name="violations">The rules broken; empty on success.</param>
+    /// <returns><see langword="true"/> when the status changed.</returns>
+    public bool TryChangeStatus(ActivityId id, ActivityStatus status, LocalDate date, LocalDate today, out IReadOnlyList<RuleViolation> violations)
+    {
+        var found = new List<RuleViolation>();
+        if (!activities.TryGetValue(id, out var state))
+        {
+            found.Add(new RuleViolation(RuleCodes.LedgerActivityExists, $"No activity '{id}' is in the ledger.", "activity", id.Value));
+            violations = found;
+            return false;
+        }
+
+        var last = state.History[^1];
+        if (!ActivityLifecycle.CanMove(last.Status, status))
+        {
+            var next = ActivityLifecycle.Next(last.Status);
+            var allowed = next.Count == 0 ? "nothing follows it" : "next may come " + string.Join(" or ", next);
+            found.Add(new RuleViolation(RuleCodes.ActivityTransition, $"Activity '{id}' is {last.Status}; it cannot move to {status} ({allowed}).", "status", status.ToString()));
+        }
+
+        var earliest = state.LastEntry is { } entry && entry > last.Date ? entry : last.Date;
+        if (date < earliest)
+        {
+            found.Add(new RuleViolation(RuleCodes.ActivityTransitionDate, Invariant($"The change to {status} is dated {date:uuuu-MM-dd}, before the activity's last change or entry ({earliest:uuuu-MM-dd})."), "date", Iso(date)));
+        }
+
+        NotInFuture(date, today, "date", found);
+        if (status == ActivityStatus.Revoked && last.Status == ActivityStatus.Approved
+            && rules.Find(RuleCodes.ActivityRevocation, date, state.Activity.Union)?.Threshold is { } months
+            && date < last.Date.PlusMonths(months))
+        {
+            found.Add(new RuleViolation(
+                RuleCodes.ActivityRevocation,
+                Invariant($"The approval of {last.Date:uuuu-MM-dd} can be revoked for want of implementation only from {last.Date.PlusMonths(months):uuuu-MM-dd}, {months} months after it."),
+                "date",
+                Iso(date)));
+        }
+
+        return Done(found, out violations, () =>
+        {
+            var change = new StatusChange(status, date);
+            state.History.Add(change);
+            events.Add(new AidActivityStatusChanged(id, change));
+        });
+    }
+
+    /// <summary>Closes a union's books through a day: no entry dated on or before it may be posted afterwards.</summary>
+    /// <param name="union">The union.</param>
+    /// <param name="through">The last day of the closed period.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <exception cref="RuleViolationException">The closing breaks a rule; nothing changed.</exception>
+    public void CloseBooks(UnionId union, LocalDate through, LocalDate today) =>
+        ThrowIfAny(TryCloseBooks(union, through, today, out var violations), violations);
+
+    /// <summary>Tries to close a union's books through a day.</summary>
+    /// <param name="union">The union.</param>
+    /// <param name="through">The last day of the closed period; later than the last closing and not after today.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <param name="violations">The rules broken; empty on success.</param>
+    /// <returns><see langword="true"/> when the books were closed.</returns>
+    public bool TryCloseBooks(UnionId union, LocalDate through, LocalDate today, out IReadOnlyList<RuleViolation> violations)
+    {
+        var found = new List<RuleViolation>();
+        if (closedThrough.TryGetValue(union, out var closed) && through <= closed)
+        {
+            found.Add(new RuleViolation(RuleCodes.LedgerBooksOrder, Invariant($"The books of '{union}' are already closed through {closed:uuuu-MM-dd}; a closed period never reopens or closes again."), "through", Iso(through)));
+        }
+
+        NotInFuture(through, today, "through", found);
+        return Done(found, out violations, () =>
+        {
+            closedThrough[union] = through;
+            events.Add(new AidBooksClosed(union, through));
+        });
+    }
+
+    /// <summary>Posts an entry, checking every rule against the ledger as it stands.</summary>
+    /// <param name="transaction">The entry.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <returns><see cref="PostOutcome.Recorded"/>, or <see cref="PostOutcome.AlreadyRecorded"/> when the same entry
+    /// was posted before (nothing changes).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transaction"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The entry breaks a rule (including <c>ledger.id-conflict</c> when its
+    /// id is recorded with other content); nothing changed.</exception>
+    public PostOutcome Post(AidTransaction transaction, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var problems = Check(transaction, today, null, null, out var outcome, out var balance);
+        if (problems is not null)
+        {
+            throw new RuleViolationException(problems);
+        }
+
+        if (outcome == PostOutcome.Recorded)
+        {
+            Commit(transaction, balance);
+            events.Add(new AidTransactionPosted(transaction));
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Posts an entry, reading today from a clock.</summary>
+    /// <param name="transaction">The entry.</param>
+    /// <param name="clock">The clock that tells today (in Vietnam).</param>
+    /// <returns>What posting did.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">The entry breaks a rule; nothing changed.</exception>
+    public PostOutcome Post(AidTransaction transaction, IClock clock) => Post(transaction, VietnamTime.Today(clock));
+
+    /// <summary>Tries to post an entry.</summary>
+    /// <param name="transaction">The entry.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <param name="outcome">What posting did, when it succeeded.</param>
+    /// <param name="violations">The rules broken; empty on success.</param>
+    /// <returns><see langword="true"/> when the entry is recorded (now or before).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="transaction"/> is null.</exception>
+    public bool TryPost(AidTransaction transaction, LocalDate today, out PostOutcome outcome, out IReadOnlyList<RuleViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var ok = TryPostBatch([transaction], today, out var outcomes, out violations, single: true);
+        outcome = ok ? outcomes[0] : default;
+        return ok;
+    }
+
+    /// <summary>Posts entries all or nothing: each is checked against the ledger and the entries before it in the
+    /// batch; when any breaks a rule, none is recorded.</summary>
+    /// <param name="batch">The entries, in posting order.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <returns>What posting did to each entry, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null or holds null.</exception>
+    /// <exception cref="RuleViolationException">An entry breaks a rule; every violation is listed with the entry's
+    /// index (<c>[3].value</c>); nothing changed.</exception>
+    public IReadOnlyList<PostOutcome> PostBatch(IReadOnlyList<AidTransaction> batch, LocalDate today)
+    {
+        var ok = TryPostBatch(batch, today, out var outcomes, out var violations);
+        ThrowIfAny(ok, violations);
+        return outcomes;
+    }
+
+    /// <summary>Posts entries all or nothing, reading today from a clock.</summary>
+    /// <param name="batch">The entries, in posting order.</param>
+    /// <param name="clock">The clock that tells today (in Vietnam).</param>
+    /// <returns>What posting did to each entry, in order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">An entry breaks a rule; nothing changed.</exception>
+    public IReadOnlyList<PostOutcome> PostBatch(IReadOnlyList<AidTransaction> batch, IClock clock) => PostBatch(batch, VietnamTime.Today(clock));
+
+    /// <summary>Tries to post entries all or nothing.</summary>
+    /// <param name="batch">The entries, in posting order.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <param name="outcomes">What posting did to each entry, when the batch succeeded.</param>
+    /// <param name="violations">Every rule broken, with the entry's index in the path; empty on success.</param>
+    /// <returns><see langword="true"/> when every entry is recorded (now or before).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null or holds null.</exception>
+    public bool TryPostBatch(IReadOnlyList<AidTransaction> batch, LocalDate today, out IReadOnlyList<PostOutcome> outcomes, out IReadOnlyList<RuleViolation> violations) =>
+        TryPostBatch(batch, today, out outcomes, out violations, single: false);
+
+    /// <summary>Reverses an entry: posts the entry <see cref="AidTransaction.ReversedBy"/> makes.</summary>
+    /// <param name="original">The id of the entry to reverse.</param>
+    /// <param name="id">The reversal's own id.</param>
+    /// <param name="date">The day of the correction.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <param name="description">Why the entry is reversed.</param>
+    /// <returns>The reversing entry.</returns>
+    /// <exception cref="RuleViolationException">The entry is not recorded (<c>ledger.reversal-target</c>), is
+    /// already reversed, or the reversal breaks another rule; nothing changed.</exception>
+    public AidTransaction Reverse(TransactionId original, TransactionId id, LocalDate date, LocalDate today, string? description = null)
+    {
+        if (!TryFind(original, out var entry))
+        {
+            throw new RuleViolationException(new RuleViolation(RuleCodes.LedgerReversalTarget, $"No entry '{original}' is recorded.", "reverses", original.Value));
+        }
+
+        var reversal = entry.ReversedBy(id, date, description);
+        Post(reversal, today);
+        return reversal;
+    }
+
+    /// <summary>Tells whether another ledger holds the same parties, activities with the same histories, entries in
+    /// the same order and closings (the events are not compared).</summary>
+    /// <param name="other">The other ledger.</param>
+    /// <returns><see langword="true"/> when the content is equal.</returns>
+    public bool HasSameContentAs(AidLedger? other) =>
+        other is not null
+        && partyList.SequenceEqual(other.partyList)
+        && activityList.SequenceEqual(other.activityList)
+        && activityList.All(a => activities[a.Id].History.SequenceEqual(other.activities[a.Id].History))
+        && transactions.SequenceEqual(other.transactions)
+        && closedThrough.Count == other.closedThrough.Count
+        && closedThrough.All(c => other.closedThrough.TryGetValue(c.Key, out var d) && d == c.Value);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Path(string member, int index, string inner) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}].{inner}");
+
+    private static void ThrowIfAny(bool ok, IReadOnlyList<RuleViolation> violations)
+    {
+        if (!ok)
+        {
+            throw new RuleViolationException(violations);
+        }
+    }
+
+    private static bool Done(List<RuleViolation> found, out IReadOnlyList<RuleViolation> violations, Action apply)
+    {
+        violations = found;
+        if (found.Count > 0)
+        {
+            return false;
+        }
+
+        apply();
+        return true;
+    }
+
+    private static void NotInFuture(LocalDate date, LocalDate today, string member, List<RuleViolation> sink)
+    {
+        if (date > today)
+        {
+            sink.Add(new RuleViolation(RuleCodes.LedgerNotInFuture, Invariant($"{date:uuuu-MM-dd} is after today ({today:uuuu-MM-dd})."), member, Iso(date)));
+        }
+    }
+
+    private static void CheckSectors(IReadOnlyList<SectorShare> sectors, List<RuleViolation> sink)
+    {
+        var seen = new HashSet<(SectorVocabulary, string)>();
+        var sums = new Dictionary<SectorVocabulary, decimal>();
+        for (var i = 0; i < sectors.Count; i++)
+        {
+            var share = sectors[i];
+            var path = string.Create(CultureInfo.InvariantCulture, $"sectors[{i}]");
+            if (!Enum.IsDefined(share.Vocabulary) || !DacSectors.IsWellFormed(share.Vocabulary, share.Code))
+            {
+                sink.Add(new RuleViolation(RuleCodes.ActivitySectors, $"'{share.Code}' is not a code of vocabulary {share.Vocabulary} (five digits for DAC purpose codes, three for DAC sectors).", path + ".code", share.Code));
+            }
+            else if (!seen.Add((share.Vocabulary, share.Code)))
+            {
+                sink.Add(new RuleViolation(RuleCodes.ActivitySectors, $"Sector {share.Code} appears twice in vocabulary {share.Vocabulary}.", path + ".code", share.Code));
+            }
+
+            if (share.Percentage <= 0 || share.Percentage > 100 || decimal.Round(share.Percentage, 2) != share.Percentage)
+            {
+                sink.Add(new RuleViolation(RuleCodes.ActivitySectors, "A sector's share is above 0 and at most 100, with at most two decimals.", path + ".percentage", share.Percentage.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            sums[share.Vocabulary] = sums.GetValueOrDefault(share.Vocabulary) + share.Percentage;
+        }
+
+        foreach (var (vocabulary, sum) in sums)
+        {
+            if (sum != 100m)
+            {
+                sink.Add(new RuleViolation(RuleCodes.ActivitySectors, Invariant($"The shares of vocabulary {vocabulary} sum to {sum}, not 100."), "sectors", sum.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+    }
+
+    private ActivityState State(ActivityId id) =>
+        activities.TryGetValue(id, out var state) ? state : throw new KeyNotFoundException($"No activity '{id}' is in the ledger.");
+
+    private void AddParty(Party party)
+    {
+        parties.Add(party.Id, party);
+        partyList.Add(party);
+    }
+
+    private void AddActivity(AidActivity activity)
+    {
+        activities.Add(activity.Id, new ActivityState(activity));
+        activityList.Add(activity);
+    }
+
+    private void Commit(AidTransaction transaction, ActivityBalance balance)
+    {
+        byId.Add(transaction.Id, transactions.Count);
+        transactions.Add(transaction);
+        if (transaction.Reverses is { } target)
+        {
+            reversed.Add(target);
+        }
+
+        if (transaction.Activity is { } activity)
+        {
+            var state = activities[activity];
+            state.Balance = balance;
+            if (state.LastEntry is not { } last || transaction.Date > last)
+            {
+                state.LastEntry = transaction.Date;
+            }
+        }
+    }
+
+    private bool TryPostBatch(IReadOnlyList<AidTransaction> batch, LocalDate today, out IReadOnlyList<PostOutcome> outcomes, out IReadOnlyList<RuleViolation> violations, bool single)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var results = new PostOutcome[batch.Count];
+        var pending = batch.Count > 1 ? new Pending() : null;
+        var balances = new ActivityBalance[batch.Count];
+        List<RuleViolation>? found = null;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var entry = batch[i];
+            ArgumentNullException.ThrowIfNull(entry, nameof(batch));
+            var problems = Check(entry, today, pending, single ? null : string.Create(CultureInfo.InvariantCulture, $"[{i}]"), out results[i], out balances[i]);
+            if (problems is not null)
+            {
+                (found ??= []).AddRange(problems);
+            }
+            else if (results[i] == PostOutcome.Recorded)
+            {
+                pending?.Add(entry, balances[i]);
+            }
+        }
+
+        outcomes = results;
+        violations = (IReadOnlyList<RuleViolation>?)found ?? [];
+        if (found is not null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (results[i] == PostOutcome.Recorded)
+            {
+                Commit(batch[i], balances[i]);
+                events.Add(new AidTransactionPosted(batch[i]));
+            }
+        }
+
+        return true;
+    }
+
+    private bool TryFindIncludingPending(TransactionId id, Pending? pending, [NotNullWhen(true)] out AidTransaction? found)
+    {
+        if (TryFind(id, out found))
+        {
+            return true;
+        }
+
+        found = null;
+        return pending is not null && pending.Entries.TryGetValue(id, out found);
+    }
+
+    // The one place every entry's rules are checked; returns null when none is broken. Allocates only to report.
+    private List<RuleViolation>? Check(AidTransaction t, LocalDate today, Pending? pending, string? prefix, out PostOutcome outcome, out ActivityBalance balance)
+    {
+        List<RuleViolation>? found = null;
+        void Add(string code, string message, string member, string? value) =>
+            (found ??= []).Add(new RuleViolation(code, message, prefix is null ? member : RuleViolation.Combine(prefix, member), value));
+
+        outcome = PostOutcome.Recorded;
+        balance = default;
+        if (TryFindIncludingPending(t.Id, pending, out var existing))
+        {
+            if (existing.Equals(t))
+            {
+                outcome = PostOutcome.AlreadyRecorded;
+                return null;
+            }
+
+            Add(RuleCodes.LedgerIdConflict, $"Entry '{t.Id}' is already recorded with other content ({existing}); a correction is a new entry that reverses it.", "id", t.Id.Value);
+            return found;
+        }
+
+        ActivityState? state = null;
+        if (t.Activity is { } activityId && !activities.TryGetValue(activityId, out state))
+        {
+            Add(RuleCodes.LedgerActivityExists, $"No activity '{activityId}' is in the ledger.", "activity", activityId.Value);
+        }
+
+        if (t.Provider is { } provider && !parties.ContainsKey(provider))
+        {
+            Add(RuleCodes.LedgerPartyExists, $"Provider '{provider}' is not a party of the ledger.", "provider", provider.Value);
+        }
+
+        if (t.Receiver is { } receiver && !parties.ContainsKey(receiver))
+        {
+            Add(RuleCodes.LedgerPartyExists, $"Receiver '{receiver}' is not a party of the ledger.", "receiver", receiver.Value);
+        }
+
+        if (!t.IsReversal && t.Value.Amount <= 0)
+        {
+            Add(RuleCodes.LedgerPositiveValue, $"An entry's value is above zero; {t.Value} is not (only a reversal is negative).", "value", t.Value.ToString());
+        }
+
+        if (state is not null && t.Value.Currency != state.Activity.Currency)
+        {
+            Add(RuleCodes.LedgerActivityCurrency, $"Activity '{state.Activity.Id}' keeps its account in {state.Activity.Currency}, not {t.Value.Currency}.", "value", t.Value.Currency.Code);
+        }
+
+        if (t.Date > today)
+        {
+            Add(RuleCodes.LedgerNotInFuture, Invariant($"{t.Date:uuuu-MM-dd} is after today ({today:uuuu-MM-dd})."), "date", Iso(t.Date));
+        }
+
+        if (state is not null && t.Date < state.Activity.Proposed)
+        {
+            Add(RuleCodes.LedgerAfterActivity, Invariant($"Activity '{state.Activity.Id}' was proposed on {state.Activity.Proposed:uuuu-MM-dd}; an entry cannot be dated {t.Date:uuuu-MM-dd}."), "date", Iso(t.Date));
+        }
+
+        var union = state?.Activity.Union ?? t.Summary?.Union;
+        if (union is { } u && closedThrough.TryGetValue(u, out var closed) && t.Date <= closed)
+        {
+            Add(RuleCodes.LedgerPeriodClosed, Invariant($"The books of '{u}' are closed through {closed:uuuu-MM-dd}; an entry dated {t.Date:uuuu-MM-dd} falls within them."), "date", Iso(t.Date));
+        }
+
+        if (!t.IsReversal && state is not null && state.StatusOn(t.Date) is { } status && !ActivityLifecycle.Allows(status, t.Type))
+        {
+            Add(RuleCodes.LedgerLifecycle, Invariant($"On {t.Date:uuuu-MM-dd} activity '{state.Activity.Id}' was {status}, which does not allow {t.Type}."), "type", t.Type.ToString());
+        }
+
+        if (t.Reverses is { } target)
+        {
+            if (!TryFindIncludingPending(target, pending, out var original) || original.IsReversal)
+            {
+                Add(RuleCodes.LedgerReversalTarget, original is null ? $"No entry '{target}' is recorded to reverse." : $"Entry '{target}' is itself a reversal; reverse the original entry instead.", "reverses", target.Value);
+            }
+            else if (reversed.Contains(target) || (pending is not null && pending.Reversed.Contains(target)))
+            {
+                Add(RuleCodes.LedgerReversalOnce, $"Entry '{target}' is already reversed.", "reverses", target.Value);
+            }
+            else if (original.Activity != t.Activity || original.Summary != t.Summary || original.Type != t.Type
+                || t.Value.Currency != original.Value.Currency || t.Value.Amount != -original.Value.Amount
+                || original.ValueDate != t.ValueDate || t.Date < original.Date)
+            {
+                Add(RuleCodes.LedgerReversalMatches, $"A reversal of '{target}' has its activity or summary, type {original.Type} and value date, the value {-original.Value}, and a date no earlier than {Iso(original.Date)}.", "reverses", target.Value);
+            }
+        }
+
+        if (found is null && state is not null)
+        {
+            var before = pending?.Balances.TryGetValue(state.Activity.Id, out var staged) == true ? staged : state.Balance;
+            balance = before.Plus(t.Type, t.Value.Amount);
+            if (!state.Activity.AllowsOverdraft && !balance.PaidOutWithinReceived)
+            {
+                Add(RuleCodes.LedgerDisbursementLimit, $"Activity '{state.Activity.Id}' would pay out {balance.PaidOut} against {balance.Received} received.", "value", t.Value.ToString());
+            }
+
+            if (!state.Activity.AllowsOverdraft && !balance.CommittedOutWithinIn)
+            {
+                Add(RuleCodes.LedgerCommitmentLimit, $"Activity '{state.Activity.Id}' would commit {balance.Of(TransactionType.OutgoingCommitment)} against {balance.Of(TransactionType.IncomingCommitment)} committed and {balance.Received} received.", "value", t.Value.ToString());
+            }
+        }
+
+        return found;
+    }
+
+    private sealed class ActivityState(AidActivity activity)
+    {
+        public AidActivity Activity { get; } = activity;
+
+        public List<StatusChange> History { get; } = [new StatusChange(ActivityStatus.Proposed, activity.Proposed)];
+
+        public ActivityBalance Balance { get; set; } = new(activity.Currency);
+
+        public LocalDate? LastEntry { get; set; }
+
+        public ActivityStatus? StatusOn(LocalDate date)
+        {
+            for (var i = History.Count - 1; i >= 0; i--)
+            {
+                if (History[i].Date <= date)
+                {
+                    return History[i].Status;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    // What a batch has checked but not yet recorded, so that later entries of the batch see earlier ones.
+    private sealed class Pending
+    {
+        public Dictionary<TransactionId, AidTransaction> Entries { get; } = [];
+
+        public Dictionary<ActivityId, ActivityBalance> Balances { get; } = [];
+
+        public HashSet<TransactionId> Reversed { get; } = [];
+
+        public void Add(AidTransaction entry, ActivityBalance balance)
+        {
+            Entries.Add(entry.Id, entry);
+            if (entry.Reverses is { } target)
+            {
+                Reversed.Add(target);
+            }
+
+            if (entry.Activity is { } activity)
+            {
+                Balances[activity] = balance;
+            }
+        }
+
+    }
+}
