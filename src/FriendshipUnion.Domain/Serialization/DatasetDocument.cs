@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Documents;
@@ -8,8 +9,8 @@ using NodaTime;
 
 namespace FriendshipUnion.Domain.Serialization;
 
-// The wire contract of the dataset format, version 3 (version 1 had no people, bodies or leadership; version 2 no
-// documents, programmes or plans). These types mirror JSON exactly; the domain types never
+// The wire contract of the dataset format, version 4 (version 1 had no people, bodies or leadership; version 2 no
+// documents, programmes or plans; version 3 no exchange rates or aid ledger). These types mirror JSON exactly; the domain types never
 // carry serializer attributes. Every document is mapped onto UnionDraft and checked by the domain rules on read.
 
 /// <summary>The root of a dataset document.</summary>
@@ -24,6 +25,184 @@ internal sealed record DatasetDocument
     public IReadOnlyList<LegalDocumentDocument>? Documents { get; init; }
 
     public required IReadOnlyList<UnionDocument> Unions { get; init; }
+
+    public ExchangeRatesDocument? ExchangeRates { get; init; }
+
+    public AidDocument? Aid { get; init; }
+}
+
+/// <summary>The exchange rates and the policy for a value date without one (version 4).</summary>
+internal sealed record ExchangeRatesDocument
+{
+    public required int DaysBack { get; init; }
+
+    public required IReadOnlyList<ExchangeRateDocument> Rates { get; init; }
+}
+
+/// <summary>One dated rate: 1 unit of <c>from</c> is worth <c>rate</c> units of <c>to</c>.</summary>
+internal sealed record ExchangeRateDocument
+{
+    public required Currency From { get; init; }
+
+    public required Currency To { get; init; }
+
+    public required LocalDate Date { get; init; }
+
+    public required decimal Rate { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>The aid ledger (version 4): parties, activities, entries in posting order, closed periods.</summary>
+internal sealed record AidDocument
+{
+    public IReadOnlyList<PartyDocument>? Parties { get; init; }
+
+    public IReadOnlyList<ActivityDocument>? Activities { get; init; }
+
+    public IReadOnlyList<TransactionDocument>? Transactions { get; init; }
+
+    public IReadOnlyList<ClosedBooksDocument>? ClosedBooks { get; init; }
+}
+
+/// <summary>A donor or partner.</summary>
+internal sealed record PartyDocument
+{
+    public required PartyId Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required PartyKind Kind { get; init; }
+
+    public required CountryCode Country { get; init; }
+
+    public IatiOrganisationType? IatiType { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>An aid activity with its status changes after the proposal.</summary>
+internal sealed record ActivityDocument
+{
+    public required ActivityId Id { get; init; }
+
+    public required UnionId Union { get; init; }
+
+    public required string Title { get; init; }
+
+    public required AidKind Kind { get; init; }
+
+    public required Currency Currency { get; init; }
+
+    public required LocalDate Proposed { get; init; }
+
+    public IReadOnlyList<StatusChangeDocument>? Statuses { get; init; }
+
+    public IReadOnlyList<ParticipantDocument>? Participants { get; init; }
+
+    public IReadOnlyList<SectorDocument>? Sectors { get; init; }
+
+    public IReadOnlyList<PolicyMarkerDocument>? PolicyMarkers { get; init; }
+
+    public string? RecipientProvince { get; init; }
+
+    public bool? AllowsOverdraft { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>A dated status change.</summary>
+internal sealed record StatusChangeDocument
+{
+    public required ActivityStatus Status { get; init; }
+
+    public required LocalDate Date { get; init; }
+}
+
+/// <summary>A participant in a role.</summary>
+internal sealed record ParticipantDocument
+{
+    public required PartyId Party { get; init; }
+
+    public required ParticipantRole Role { get; init; }
+}
+
+/// <summary>A sector share.</summary>
+internal sealed record SectorDocument
+{
+    public required SectorVocabulary Vocabulary { get; init; }
+
+    public required string Code { get; init; }
+
+    public required decimal Percentage { get; init; }
+}
+
+/// <summary>A policy marker.</summary>
+internal sealed record PolicyMarkerDocument
+{
+    public required PolicyMarker Marker { get; init; }
+
+    public required PolicySignificance Significance { get; init; }
+}
+
+/// <summary>A ledger entry: of an activity, or a summary entry.</summary>
+internal sealed record TransactionDocument
+{
+    public required TransactionId Id { get; init; }
+
+    public ActivityId? Activity { get; init; }
+
+    public SummaryDocument? Summary { get; init; }
+
+    public required TransactionType Type { get; init; }
+
+    public required LocalDate Date { get; init; }
+
+    public required ValueDocument Value { get; init; }
+
+    public PartyId? Provider { get; init; }
+
+    public PartyId? Receiver { get; init; }
+
+    public TransactionId? Reverses { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>What a summary entry stands for.</summary>
+internal sealed record SummaryDocument
+{
+    public required UnionId Union { get; init; }
+
+    public required int FromYear { get; init; }
+
+    public required int ToYear { get; init; }
+
+    public bool? Approximate { get; init; }
+}
+
+/// <summary>A value: an amount (a string or number, read without loss), its currency and value date.</summary>
+internal sealed record ValueDocument
+{
+    public required decimal Amount { get; init; }
+
+    public required Currency Currency { get; init; }
+
+    public required LocalDate ValueDate { get; init; }
+}
+
+/// <summary>A union's books closed through a day.</summary>
+internal sealed record ClosedBooksDocument
+{
+    public required UnionId Union { get; init; }
+
+    public required LocalDate Through { get; init; }
 }
 
 /// <summary>A directive, resolution, decree or other document.</summary>

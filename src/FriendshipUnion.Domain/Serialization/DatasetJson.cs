@@ -20,11 +20,11 @@ namespace FriendshipUnion.Domain.Serialization;
 public static class DatasetJson
 {
     /// <summary>The schema version this library writes.</summary>
-    public const int CurrentSchemaVersion = 3;
+    public const int CurrentSchemaVersion = 4;
 
     /// <summary>Gets the schema versions this library reads: 1 (unions, congresses and terms), 2 (adds people,
     /// committees and leadership history) and 3 (adds documents, work programmes and implementation plans).</summary>
-    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1, 2, 3];
+    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1, 2, 3, 4];
 
     /// <summary>Reads a dataset, collecting every violation instead of throwing.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded.</param>
@@ -85,9 +85,17 @@ public static class DatasetJson
             UnionDataset.CheckAcross(drafts, people, registry, rules, violations, "$.");
         }
 
-        return violations.Count > 0 || registry is null
+        var rates = DatasetMapper.ToRates(document.ExchangeRates, violations);
+        var aid = DatasetMapper.ToLedger(document.Aid, today, rules, violations);
+        if (aid is not null && drafts.Count == document.Unions.Count)
+        {
+            var ids = drafts.Select(d => d.Id).ToHashSet();
+            UnionDataset.CheckAidUnions(aid, ids.Contains, violations, "$.aid.");
+        }
+
+        return violations.Count > 0 || registry is null || rates is null || aid is null
             ? DatasetReadResult.Failed(violations)
-            : DatasetReadResult.Succeeded(UnionDataset.Create(drafts.Select(d => Union.Create(d, today, rules)), people, registry, rules));
+            : DatasetReadResult.Succeeded(UnionDataset.Create(drafts.Select(d => Union.Create(d, today, rules)), people, registry, rules).WithAid(aid, rates));
     }
 
     /// <summary>Reads a dataset from a stream, collecting every violation instead of throwing.</summary>
@@ -188,6 +196,8 @@ public static class DatasetJson
 
         Refuse(document.People is not null, "people", 2, "$.people");
         Refuse(document.Documents is not null, "documents", 3, "$.documents");
+        Refuse(document.ExchangeRates is not null, "exchangeRates", 4, "$.exchangeRates");
+        Refuse(document.Aid is not null, "aid", 4, "$.aid");
         for (var i = 0; i < document.Unions.Count; i++)
         {
             var union = document.Unions[i];
@@ -219,6 +229,11 @@ public static class DatasetJson
                     _ when type == typeof(Implementation.PlanId) => StringSchema(Implementation.PlanId.RegexPattern, "A plan id such as ct-38-annual.", nullable),
                     _ when type == typeof(AnnualDate) => StringSchema("^[0-9]{2}-[0-9]{2}$", "A day of the year: MM-dd.", nullable),
                     _ when type == typeof(DocumentSymbol) => SymbolSchema(nullable),
+                    _ when type == typeof(Aid.PartyId) => StringSchema(UnionId.RegexPattern, "A party id such as green-mekong-fund.", nullable),
+                    _ when type == typeof(Aid.ActivityId) => StringSchema(UnionId.RegexPattern, "An activity id such as an-giang-clinic.", nullable),
+                    _ when type == typeof(Aid.TransactionId) => StringSchema(Aid.TransactionId.RegexPattern, "A client-chosen transaction id such as 2024-0001.", nullable),
+                    _ when type == typeof(Aid.Currency) => StringSchema("^[A-Z]{3}$", "An ISO 4217 currency code of the library's currency table, such as VND or USD.", nullable),
+                    _ when type == typeof(decimal) => AmountSchema(),
                     _ => schema,
                 };
                 // The exporter leaves out the items of a list whose elements have a custom converter.
@@ -238,7 +253,7 @@ public static class DatasetJson
                     {
                         ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
                         ["title"] = "FriendshipUnion.Domain dataset",
-                        ["description"] = string.Create(CultureInfo.InvariantCulture, $"Unions of Friendship Organizations with their names, member associations, congresses and terms, the bodies each congress elected, the people named in their leadership and its dated history, the directives and legal documents they implement, their work programmes and implementation plans. Schema version {CurrentSchemaVersion}."),
+                        ["description"] = string.Create(CultureInfo.InvariantCulture, $"Unions of Friendship Organizations with their names, member associations, congresses and terms, the bodies each congress elected, the people named in their leadership and its dated history, the directives and legal documents they implement, their work programmes and implementation plans, and the ledger of foreign non-governmental aid with its exchange rates. Schema version {CurrentSchemaVersion}."),
                     };
                     foreach (var (key, value) in root.ToArray())
                     {
@@ -262,6 +277,13 @@ public static class DatasetJson
 
     private static JsonObject SymbolSchema(bool nullable) =>
         StringSchema(SymbolShape, "A document symbol in canonical form, such as 12-CT/TW, 80/2020/NĐ-CP, 135/2025/QH15, 123/QĐ-TTg or 763/SNgV-HTQT.", nullable);
+
+    private static JsonObject AmountSchema() => new()
+    {
+        ["type"] = new JsonArray("string", "number"),
+        ["pattern"] = AmountJsonConverter.RegexPattern,
+        ["description"] = "A decimal amount, written as a string (read also from a number) with no exponent, so that no binary floating point is involved.",
+    };
 
     private static JsonObject StringSchema(string pattern, string description, bool nullable) => new()
     {

@@ -21,6 +21,11 @@ namespace FriendshipUnion.Domain.Serialization;
         typeof(PlanIdJsonConverter),
         typeof(AnnualDateJsonConverter),
         typeof(DocumentSymbolJsonConverter),
+        typeof(PartyIdJsonConverter),
+        typeof(ActivityIdJsonConverter),
+        typeof(TransactionIdJsonConverter),
+        typeof(CurrencyJsonConverter),
+        typeof(AmountJsonConverter),
         typeof(CamelCaseEnumConverter<Organizations.OrganizationLevel>),
         typeof(CamelCaseEnumConverter<Organizations.MemberCountKind>),
         typeof(CamelCaseEnumConverter<Organizations.SuccessionKind>),
@@ -31,6 +36,15 @@ namespace FriendshipUnion.Domain.Serialization;
         typeof(CamelCaseEnumConverter<Implementation.ProgrammeItemKind>),
         typeof(CamelCaseEnumConverter<Implementation.PlanRecurrence>),
         typeof(CamelCaseEnumConverter<Implementation.ReportKind>),
+        typeof(CamelCaseEnumConverter<Aid.PartyKind>),
+        typeof(CamelCaseEnumConverter<Aid.IatiOrganisationType>),
+        typeof(CamelCaseEnumConverter<Aid.AidKind>),
+        typeof(CamelCaseEnumConverter<Aid.ActivityStatus>),
+        typeof(CamelCaseEnumConverter<Aid.ParticipantRole>),
+        typeof(CamelCaseEnumConverter<Aid.SectorVocabulary>),
+        typeof(CamelCaseEnumConverter<Aid.PolicyMarker>),
+        typeof(CamelCaseEnumConverter<Aid.PolicySignificance>),
+        typeof(CamelCaseEnumConverter<Aid.TransactionType>),
     ])]
 [JsonSerializable(typeof(DatasetDocument))]
 internal sealed partial class DatasetJsonContext : JsonSerializerContext

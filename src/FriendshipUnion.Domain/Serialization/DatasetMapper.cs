@@ -1,10 +1,12 @@
 using System.Globalization;
+using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
+using NodaTime;
 
 namespace FriendshipUnion.Domain.Serialization;
 
@@ -18,7 +20,190 @@ internal static class DatasetMapper
         People = ToDocuments(dataset.People.People),
         Documents = ToDocuments(dataset.Documents.Documents),
         Unions = dataset.Unions.Select(u => ToDocument(u.ToDraft())).ToArray(),
+        ExchangeRates = dataset.Rates.Rates.Count == 0 && dataset.Rates.Policy == RatePolicy.ExactDate ? null : new ExchangeRatesDocument
+        {
+            DaysBack = dataset.Rates.Policy.DaysBack,
+            Rates = dataset.Rates.Rates.Select(r => new ExchangeRateDocument { From = r.From, To = r.To, Date = r.Date, Rate = r.Rate, Source = r.Source }).ToArray(),
+        },
+        Aid = ToDocument(dataset.Aid),
     };
+
+    internal static AidDocument? ToDocument(AidLedger aid) =>
+        aid.Parties.Count == 0 && aid.Activities.Count == 0 && aid.Transactions.Count == 0 && aid.ClosedThrough.Count == 0 ? null : new AidDocument
+        {
+            Parties = aid.Parties.Count == 0 ? null : aid.Parties.Select(p => new PartyDocument
+            {
+                Id = p.Id,
+                Name = p.Name,
+                Kind = p.Kind,
+                Country = p.Country,
+                IatiType = p.IatiType == Party.DefaultIatiType(p.Kind) ? null : p.IatiType,
+                Note = p.Note,
+                Source = p.Source,
+            }).ToArray(),
+            Activities = aid.Activities.Count == 0 ? null : aid.Activities.Select(a => new ActivityDocument
+            {
+                Id = a.Id,
+                Union = a.Union,
+                Title = a.Title,
+                Kind = a.Kind,
+                Currency = a.Currency,
+                Proposed = a.Proposed,
+                Statuses = aid.HistoryOf(a.Id).Count <= 1 ? null : aid.HistoryOf(a.Id).Skip(1).Select(c => new StatusChangeDocument { Status = c.Status, Date = c.Date }).ToArray(),
+                Participants = a.Participants.Count == 0 ? null : a.Participants.Select(p => new ParticipantDocument { Party = p.Party, Role = p.Role }).ToArray(),
+                Sectors = a.Sectors.Count == 0 ? null : a.Sectors.Select(s => new SectorDocument { Vocabulary = s.Vocabulary, Code = s.Code, Percentage = s.Percentage }).ToArray(),
+                PolicyMarkers = a.PolicyMarkers.Count == 0 ? null : a.PolicyMarkers.Select(m => new PolicyMarkerDocument { Marker = m.Marker, Significance = m.Significance }).ToArray(),
+                RecipientProvince = a.RecipientProvince,
+                AllowsOverdraft = a.AllowsOverdraft ? true : null,
+                Note = a.Note,
+                Source = a.Source,
+            }).ToArray(),
+            Transactions = aid.Transactions.Count == 0 ? null : aid.Transactions.Select(t => new TransactionDocument
+            {
+                Id = t.Id,
+                Activity = t.Activity,
+                Summary = t.Summary is not { } s ? null : new SummaryDocument { Union = s.Union, FromYear = s.FromYear, ToYear = s.ToYear, Approximate = s.Approximate ? true : null },
+                Type = t.Type,
+                Date = t.Date,
+                Value = new ValueDocument { Amount = t.Value.Amount, Currency = t.Value.Currency, ValueDate = t.ValueDate },
+                Provider = t.Provider,
+                Receiver = t.Receiver,
+                Reverses = t.Reverses,
+                Description = t.Description,
+                Source = t.Source,
+            }).ToArray(),
+            ClosedBooks = aid.ClosedThrough.Count == 0 ? null : aid.ClosedThrough.OrderBy(c => c.Key.Value, StringComparer.Ordinal).Select(c => new ClosedBooksDocument { Union = c.Key, Through = c.Value }).ToArray(),
+        };
+
+    internal static ExchangeRateTable? ToRates(ExchangeRatesDocument? document, List<RuleViolation> sink)
+    {
+        if (document is null)
+        {
+            return ExchangeRateTable.Empty;
+        }
+
+        var before = sink.Count;
+        var rates = Map(document.Rates, "$.exchangeRates.rates", sink, (r, path) => new ExchangeRate(r.From, r.To, r.Date, r.Rate) { Source = r.Source });
+        return sink.Count > before ? null : Guard("$.exchangeRates", sink, () => ExchangeRateTable.Create(rates, document.DaysBack == 0 ? RatePolicy.ExactDate : RatePolicy.LatestWithin(document.DaysBack)));
+    }
+
+    // Builds the ledger through its own checked operations, in the order the format implies: parties, activities with
+    // their status changes, the entries as one batch in posting order, then the closings.
+    internal static AidLedger? ToLedger(AidDocument? document, LocalDate today, RuleCatalog rules, List<RuleViolation> sink)
+    {
+        var ledger = AidLedger.Create(rules);
+        if (document is null)
+        {
+            return ledger;
+        }
+
+        var before = sink.Count;
+        var parties = Map(document.Parties ?? [], "$.aid.parties", sink, (p, path) => p.IatiType is { } type
+            ? new Party(p.Id, p.Name, p.Kind, p.Country) { IatiType = type, Note = p.Note, Source = p.Source }
+            : new Party(p.Id, p.Name, p.Kind, p.Country) { Note = p.Note, Source = p.Source });
+        var activities = Map(document.Activities ?? [], "$.aid.activities", sink, (a, path) => new AidActivity(a.Id, a.Union, a.Title, a.Kind, a.Currency, a.Proposed)
+        {
+            Participants = Map(a.Participants ?? [], path + ".participants", sink, (p, _) => new Participant(p.Party, p.Role)),
+            Sectors = Map(a.Sectors ?? [], path + ".sectors", sink, (s, _) => new SectorShare(s.Vocabulary, s.Code, s.Percentage)),
+            PolicyMarkers = Map(a.PolicyMarkers ?? [], path + ".policyMarkers", sink, (m, _) => new PolicyMarking(m.Marker, m.Significance)),
+            RecipientProvince = a.RecipientProvince,
+            AllowsOverdraft = a.AllowsOverdraft == true,
+            Note = a.Note,
+            Source = a.Source,
+        });
+        var entries = Map(document.Transactions ?? [], "$.aid.transactions", sink, ToTransaction);
+        if (sink.Count > before)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < parties.Length; i++)
+        {
+            ledger.TryRegisterParty(parties[i], out var problems);
+            sink.AddRange(problems.Select(v => v.Under($"$.aid.parties[{i}]")));
+        }
+
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var path = $"$.aid.activities[{i}]";
+            if (!ledger.TryProposeActivity(activities[i], today, out var problems))
+            {
+                sink.AddRange(problems.Select(v => v.Under(path)));
+                continue;
+            }
+
+            var statuses = document.Activities![i]!.Statuses ?? [];
+            for (var j = 0; j < statuses.Count; j++)
+            {
+                if (statuses[j] is not { } change)
+                {
+                    sink.Add(Null($"{path}.statuses[{j}]"));
+                }
+                else if (!ledger.TryChangeStatus(activities[i].Id, change.Status, change.Date, today, out var refused))
+                {
+                    // The later changes would only repeat the refusal from the wrong status.
+                    sink.AddRange(refused.Select(v => v.Under($"{path}.statuses[{j}]")));
+                    break;
+                }
+            }
+        }
+
+        if (sink.Count > before)
+        {
+            return null;
+        }
+
+        if (!ledger.TryPostBatch(entries, today, out _, out var violations))
+        {
+            sink.AddRange(violations.Select(v => v.Under("$.aid.transactions")));
+        }
+
+        var closings = document.ClosedBooks ?? [];
+        for (var i = 0; i < closings.Count; i++)
+        {
+            if (closings[i] is not { } closing)
+            {
+                sink.Add(Null($"$.aid.closedBooks[{i}]"));
+            }
+            else if (!ledger.TryCloseBooks(closing.Union, closing.Through, today, out var refused))
+            {
+                sink.AddRange(refused.Select(v => v.Under($"$.aid.closedBooks[{i}]")));
+            }
+        }
+
+        ledger.TakeDomainEvents();
+        return sink.Count > before ? null : ledger;
+    }
+
+    private static AidTransaction ToTransaction(TransactionDocument t, string path)
+    {
+        if (!t.Value.Currency.IsWhole(t.Value.Amount))
+        {
+            throw new MappingException(path + ".value.amount", $"{t.Value.Amount.ToString(CultureInfo.InvariantCulture)} is not a whole number of {t.Value.Currency} minor units ({t.Value.Currency.MinorUnit.ToString(CultureInfo.InvariantCulture)} decimals).");
+        }
+
+        var value = Money.Of(t.Value.Amount, t.Value.Currency);
+        AidTransaction entry;
+        if (t.Activity is { } activity)
+        {
+            if (t.Summary is not null)
+            {
+                throw new MappingException(path, "An entry names an activity or a summary, not both.");
+            }
+
+            entry = new AidTransaction(t.Id, activity, t.Type, t.Date, value, t.Value.ValueDate);
+        }
+        else if (t.Summary is { } s)
+        {
+            entry = AidTransaction.ForSummary(t.Id, new AidSummary(s.Union, s.FromYear, s.ToYear) { Approximate = s.Approximate == true }, t.Type, t.Date, value, t.Value.ValueDate);
+        }
+        else
+        {
+            throw new MappingException(path, "An entry names an activity or, for a reported total, a summary.");
+        }
+
+        return entry with { Provider = t.Provider, Receiver = t.Receiver, Reverses = t.Reverses, Description = t.Description, Source = t.Source };
+    }
 
     internal static PersonDocument[]? ToDocuments(IReadOnlyList<Person> people) => people.Count == 0 ? null : people.Select(p => new PersonDocument
     {

@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Documents;
@@ -146,6 +149,92 @@ internal sealed class DocumentSymbolJsonConverter : StringValueConverter<Documen
     }
 
     protected override string Format(DocumentSymbol value) => value.ToString();
+}
+
+/// <summary>Party ids, slugs such as <c>green-mekong-fund</c>.</summary>
+internal sealed class PartyIdJsonConverter : StringValueConverter<PartyId>
+{
+    protected override string Describe => "a party id such as green-mekong-fund";
+
+    protected override PartyId Parse(string text) => PartyId.TryParse(text, out var id)
+        ? id
+        : throw new JsonValueException($"'{text}' is not a party id: use lower-case letters and digits in hyphen-separated words.");
+
+    protected override string Format(PartyId value) => value.Value;
+}
+
+/// <summary>Activity ids, slugs such as <c>an-giang-clinic</c>.</summary>
+internal sealed class ActivityIdJsonConverter : StringValueConverter<ActivityId>
+{
+    protected override string Describe => "an activity id such as an-giang-clinic";
+
+    protected override ActivityId Parse(string text) => ActivityId.TryParse(text, out var id)
+        ? id
+        : throw new JsonValueException($"'{text}' is not an activity id: use lower-case letters and digits in hyphen-separated words.");
+
+    protected override string Format(ActivityId value) => value.Value;
+}
+
+/// <summary>Client-chosen transaction ids such as <c>2024-0001</c>.</summary>
+internal sealed class TransactionIdJsonConverter : StringValueConverter<TransactionId>
+{
+    protected override string Describe => "a transaction id such as 2024-0001";
+
+    protected override TransactionId Parse(string text) => TransactionId.TryParse(text, out var id)
+        ? id
+        : throw new JsonValueException($"'{text}' is not a transaction id: use 1 to 64 ASCII letters, digits and the marks . _ : -, starting with a letter or digit.");
+
+    protected override string Format(TransactionId value) => value.Value;
+}
+
+/// <summary>ISO 4217 codes of <see cref="CurrencyTable.Default"/>, which gives each its minor unit.</summary>
+internal sealed class CurrencyJsonConverter : StringValueConverter<Currency>
+{
+    protected override string Describe => "an ISO 4217 currency code such as VND";
+
+    protected override Currency Parse(string text) => CurrencyTable.Default.TryFind(text, out var currency)
+        ? currency
+        : throw new JsonValueException($"'{text}' is not a currency of the table ({string.Join(", ", CurrencyTable.Default.Currencies.Select(c => c.Code))}).");
+
+    protected override string Format(Currency value) => value.Code;
+}
+
+/// <summary>Decimal amounts without loss: read from a JSON string or number through decimal parsing of the literal
+/// text (never through binary floating point), written as strings so that no reader rounds them.</summary>
+internal sealed class AmountJsonConverter : JsonConverter<decimal>
+{
+    internal const string RegexPattern = "^-?[0-9]{1,28}(\\.[0-9]{1,28})?$";
+
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
+        {
+            throw new JsonValueException($"Expected an amount as a string or number, found {reader.TokenType}.");
+        }
+
+        var text = reader.HasValueSequence ? System.Text.Encoding.UTF8.GetString(reader.ValueSequence.ToArray()) : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+        var literal = reader.TokenType == JsonTokenType.Number ? text : reader.GetString()!;
+        return IsPlainDecimal(literal) && decimal.TryParse(literal, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && value.Scale == Scale(literal)
+            ? value
+            : throw new JsonValueException($"'{literal}' is not an amount this format holds exactly: write digits with an optional sign and decimal point (no exponent), at most 28 significant digits.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+
+    private static bool IsPlainDecimal(string text)
+    {
+        var digits = text.StartsWith('-') ? text.AsSpan(1) : text.AsSpan();
+        var point = digits.IndexOf('.');
+        var whole = point < 0 ? digits : digits[..point];
+        var fraction = point < 0 ? [] : digits[(point + 1)..];
+        return whole.Length > 0 && whole.IndexOfAnyExceptInRange('0', '9') < 0
+            && (point < 0 || (fraction.Length > 0 && fraction.IndexOfAnyExceptInRange('0', '9') < 0));
+    }
+
+    // decimal.TryParse rounds a literal with more digits than decimal holds; comparing scales detects it.
+    private static int Scale(string text) => text.IndexOf('.', StringComparison.Ordinal) is var point and >= 0 ? text.Length - point - 1 : 0;
 }
 
 /// <summary>Enums as camelCase strings; numbers are refused.</summary>

@@ -57,7 +57,7 @@ public sealed class LeadershipJsonTests
         var reread = DatasetJson.Read(DatasetJson.Write(dataset), Today);
 
         Assert.True(reread.HasSameContentAs(dataset));
-        Assert.Contains("\"schemaVersion\": 3", DatasetJson.Write(dataset), StringComparison.Ordinal);
+        Assert.Contains("\"schemaVersion\": 4", DatasetJson.Write(dataset), StringComparison.Ordinal);
     }
 
     [Theory]
