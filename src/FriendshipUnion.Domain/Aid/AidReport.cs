@@ -150,6 +150,7 @@ public sealed class AidReport
         var count = 0;
         var approximate = false;
         var shares = new Dictionary<ActivityId, (string[] Codes, int[] Weights)?>();
+        var yearLabels = new Dictionary<int, string>();
         foreach (var t in ledger.Transactions)
         {
             var activity = t.Activity is { } id ? ledger.FindActivity(id) : null;
@@ -208,7 +209,12 @@ public sealed class AidReport
             originals[t.Value.Currency.Code] = originals.GetValueOrDefault(t.Value.Currency.Code) + t.Value.Amount;
             currencies[t.Value.Currency.Code] = t.Value.Currency;
 
-            var year = t.Summary?.YearsLabel ?? t.Date.Year.ToString(CultureInfo.InvariantCulture);
+            if (t.Summary is null && !yearLabels.ContainsKey(t.Date.Year))
+            {
+                yearLabels[t.Date.Year] = t.Date.Year.ToString(CultureInfo.InvariantCulture);
+            }
+
+            var year = t.Summary?.YearsLabel ?? yearLabels[t.Date.Year];
             Add(groups[ReportDimension.Year], year, year, last, converted.Amount, t.Value, approx);
             var term = termOf?.Invoke(union, last);
             Add(groups[ReportDimension.Term], term ?? string.Empty, term ?? "(term not known)", last, converted.Amount, t.Value, approx);

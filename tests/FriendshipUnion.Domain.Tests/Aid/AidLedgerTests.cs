@@ -228,6 +228,22 @@ public sealed class AidLedgerTests
     }
 
     [Fact]
+    public void Reading_a_balance_allocates_nothing()
+    {
+        var ledger = Ledger();
+        ledger.Post(Received("r1", 5_000_000m), Today);
+        var sum = ledger.BalanceOf(Clinic).Available.Amount;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            sum += ledger.BalanceOf(Clinic).Available.Amount;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(5_005_000_000m, sum);
+    }
+
+    [Fact]
     public void Posting_the_same_entry_again_is_already_recorded_and_changes_nothing()
     {
         var ledger = Ledger();
