@@ -23,8 +23,9 @@ public enum PostOutcome
 /// lifecycle, and an append-only list of IATI-typed entries. There is no update and no delete: a correction is a new
 /// entry that reverses one, once. Posting is idempotent by the client's id, and a batch is applied all or nothing.
 /// Every change is checked against the rules of <see cref="RuleCatalog"/> first; a change that breaks one is refused
-/// with every violation and changes nothing. Each change records a domain event; <see cref="Replay"/> rebuilds a
-/// ledger from them.
+/// with every violation and changes nothing (the limits are checked once an entry breaks no other rule, since a
+/// balance means nothing for an entry that is otherwise invalid). Each change records a domain event;
+/// <see cref="Replay"/> rebuilds a ledger from them.
 /// </summary>
 public sealed class AidLedger
 {
@@ -369,7 +370,7 @@ public sealed class AidLedger
     /// <summary>Tries to post an entry.</summary>
     /// <param name="transaction">The entry.</param>
     /// <param name="today">Today, in Vietnam.</param>
-    /// <param name="outcome">What posting did, when it succeeded.</param>
+    /// <param name="outcome">What posting did; meaningful only when the method returns <see langword="true"/>.</param>
     /// <param name="violations">The rules broken; empty on success.</param>
     /// <returns><see langword="true"/> when the entry is recorded (now or before).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="transaction"/> is null.</exception>
@@ -407,7 +408,7 @@ public sealed class AidLedger
     /// <summary>Tries to post entries all or nothing.</summary>
     /// <param name="batch">The entries, in posting order.</param>
     /// <param name="today">Today, in Vietnam.</param>
-    /// <param name="outcomes">What posting did to each entry, when the batch succeeded.</param>
+    /// <param name="outcomes">What posting did to each entry; empty when the batch is refused.</param>
     /// <param name="violations">Every rule broken, with the entry's index in the path; empty on success.</param>
     /// <returns><see langword="true"/> when every entry is recorded (now or before).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null or holds null.</exception>
@@ -573,12 +574,14 @@ public sealed class AidLedger
             }
         }
 
-        outcomes = results;
         violations = (IReadOnlyList<RuleViolation>?)found ?? [];
         if (found is not null)
         {
+            outcomes = [];
             return false;
         }
+
+        outcomes = results;
 
         for (var i = 0; i < batch.Count; i++)
         {

@@ -68,7 +68,9 @@ public sealed record RateUse(ExchangeRate Rate, bool Inverted, int Entries);
 /// Totals of the ledger by year, term, donor, sector, activity and currency, in the original currencies and in a
 /// reporting currency. Each entry is converted once, at the rate for its value date (the rates used are listed), and
 /// rounded half to even; every total is a sum of those converted entries, and a sector split allocates an entry's
-/// amount by largest remainder, so the lines of every dimension sum exactly to <see cref="Total"/>.
+/// amount by largest remainder, so the lines of every dimension sum exactly to <see cref="Total"/>. An entry counts in
+/// the year and period of its own date, a reversal included: a correction dated in a later period lowers that
+/// period's total, as in any append-only book.
 /// </summary>
 public sealed class AidReport
 {
