@@ -721,4 +721,45 @@ public sealed class AidLedgerPropertyTests(ITestOutputHelper output)
             return true;
         }, maxTest: 150);
     }
+
+    private const string TwoUnions = """
+        {
+          "schemaVersion": 4,
+          "unions": [
+            { "id": "vufo", "level": "central", "names": [ { "vi": "Liên hiệp các tổ chức hữu nghị Việt Nam", "en": "VUFO" } ], "congresses": [] },
+            { "id": "an-giang", "level": "provincial", "parent": "vufo", "names": [ { "vi": "An Giang", "en": "An Giang" } ], "congresses": [] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Any_generated_ledger_round_trips_through_JSON()
+    {
+        var scenario = from ops in OpsGen(0, 40)
+                       from closeAfter in Gen.Choose(0, 1_200)
+                       from daysBack in Gen.Choose(0, 5)
+                       select (ops, closeAfter, daysBack);
+
+        Properties.Check(output, scenario, s =>
+        {
+            var ledger = SetUp();
+            Run(Model.Start(), s.ops, new Ids(), [(ledger, [])]);
+            ledger.TryCloseBooks(AnGiang, new LocalDate(2024, 1, 1).PlusDays(s.closeAfter), Today, out _);
+            var rates = ExchangeRateTable.Create(
+                ledger.Transactions.Select(t => t.ValueDate).Distinct().Select((d, i) => new ExchangeRate(Currency.Usd, Currency.Vnd, d, 23_000m + i + 0.25m) { Source = i % 2 == 0 ? "test" : null }),
+                s.daysBack == 0 ? RatePolicy.ExactDate : RatePolicy.LatestWithin(s.daysBack));
+            var dataset = FriendshipUnion.Domain.Serialization.DatasetJson.Read(TwoUnions, Today).WithAid(ledger, rates);
+            var json = FriendshipUnion.Domain.Serialization.DatasetJson.Write(dataset);
+            var read = FriendshipUnion.Domain.Serialization.DatasetJson.TryRead(json, Today);
+            Assert.True(read.Success, string.Join("; ", read.Violations));
+            Assert.True(read.Dataset!.HasSameContentAs(dataset), "The dataset read back differs from the one written.");
+            Assert.Equal(json, FriendshipUnion.Domain.Serialization.DatasetJson.Write(read.Dataset));
+            foreach (var activity in Activities)
+            {
+                Assert.Equal(ledger.BalanceOf(activity.Id), read.Dataset.Aid.BalanceOf(activity.Id));
+            }
+
+            return true;
+        }, maxTest: 100);
+    }
 }
