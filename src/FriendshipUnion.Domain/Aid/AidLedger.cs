@@ -223,7 +223,7 @@ public sealed class AidLedger
             found.Add(new RuleViolation(RuleCodes.ActivityUniqueId, $"An activity with id '{activity.Id}' is already recorded.", "id", activity.Id.Value));
         }
 
-        NotInFuture(activity.Proposed, today, "proposed", found);
+        AddIfFuture(activity.Proposed, today, "proposed", found);
         for (var i = 0; i < activity.Participants.Count; i++)
         {
             var party = activity.Participants[i].Party;
@@ -283,7 +283,7 @@ public sealed class AidLedger
             found.Add(new RuleViolation(RuleCodes.ActivityTransitionDate, Invariant($"The change to {status} is dated {date:uuuu-MM-dd}, before the activity's last change or entry ({earliest:uuuu-MM-dd})."), "date", Iso(date)));
         }
 
-        NotInFuture(date, today, "date", found);
+        AddIfFuture(date, today, "date", found);
         if (status == ActivityStatus.Revoked && last.Status == ActivityStatus.Approved
             && rules.Find(RuleCodes.ActivityRevocation, date, state.Activity.Union)?.Threshold is { } months
             && date < last.Date.PlusMonths(months))
@@ -325,7 +325,7 @@ public sealed class AidLedger
             found.Add(new RuleViolation(RuleCodes.LedgerBooksOrder, Invariant($"The books of '{union}' are already closed through {closed:uuuu-MM-dd}; a closed period never reopens or closes again."), "through", Iso(through)));
         }
 
-        NotInFuture(through, today, "through", found);
+        AddIfFuture(through, today, "through", found);
         return Done(found, out violations, () =>
         {
             closedThrough[union] = through;
@@ -475,13 +475,18 @@ public sealed class AidLedger
         return true;
     }
 
-    private static void NotInFuture(LocalDate date, LocalDate today, string member, List<RuleViolation> sink)
+    private static void AddIfFuture(LocalDate date, LocalDate today, string member, List<RuleViolation> sink)
     {
-        if (date > today)
+        if (Future(date, today, member) is { } late)
         {
-            sink.Add(new RuleViolation(RuleCodes.LedgerNotInFuture, Invariant($"{date:uuuu-MM-dd} is after today ({today:uuuu-MM-dd})."), member, Iso(date)));
+            sink.Add(late);
         }
     }
+
+    // The one statement of ledger.not-in-future, for entries, proposals, status changes and closings alike.
+    private static RuleViolation? Future(LocalDate date, LocalDate today, string member) => date > today
+        ? new RuleViolation(RuleCodes.LedgerNotInFuture, Invariant($"{date:uuuu-MM-dd} is after today ({today:uuuu-MM-dd})."), member, Iso(date))
+        : null;
 
     private static void CheckSectors(IReadOnlyList<SectorShare> sectors, List<RuleViolation> sink)
     {
@@ -653,9 +658,9 @@ public sealed class AidLedger
             Add(RuleCodes.LedgerActivityCurrency, $"Activity '{state.Activity.Id}' keeps its account in {state.Activity.Currency}, not {t.Value.Currency}.", "value", t.Value.Currency.Code);
         }
 
-        if (t.Date > today)
+        if (Future(t.Date, today, "date") is { } late)
         {
-            Add(RuleCodes.LedgerNotInFuture, Invariant($"{t.Date:uuuu-MM-dd} is after today ({today:uuuu-MM-dd})."), "date", Iso(t.Date));
+            (found ??= []).Add(prefix is null ? late : late.Under(prefix));
         }
 
         if (state is not null && t.Date < state.Activity.Proposed)

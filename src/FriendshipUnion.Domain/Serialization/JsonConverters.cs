@@ -212,8 +212,10 @@ internal sealed class AmountJsonConverter : JsonConverter<decimal>
             throw new JsonValueException($"Expected an amount as a string or number, found {reader.TokenType}.");
         }
 
-        var text = reader.HasValueSequence ? System.Text.Encoding.UTF8.GetString(reader.ValueSequence.ToArray()) : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
-        var literal = reader.TokenType == JsonTokenType.Number ? text : reader.GetString()!;
+        // A number's literal text is read as it stands, never through double.
+        var literal = reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
         return IsPlainDecimal(literal) && decimal.TryParse(literal, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             && value.Scale == Scale(literal)
             ? value
