@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using FriendshipUnion.Domain.Aid;
-using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Currencies;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Benchmarks;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Serialization;
 using FriendshipUnion.Domain.Terms;

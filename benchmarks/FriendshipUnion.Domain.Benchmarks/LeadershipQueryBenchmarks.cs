@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FriendshipUnion.Domain.Committees;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
@@ -52,7 +51,7 @@ public class HolderQueryBenchmarks
         foreach (var probe in probes)
         {
             var holder = union.Leadership.HolderOn(Office.President, probe);
-            sum += holder.Certainty == Certainty.Certain && holder.Value is { } tenure ? tenure.Term : 0;
+            sum += holder.Answer == Answer.Yes && holder.Value is { } tenure ? tenure.Term : 0;
         }
 
         return sum;

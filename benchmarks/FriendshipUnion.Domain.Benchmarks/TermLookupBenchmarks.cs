@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Terms;
 using NodaTime;
@@ -61,7 +59,7 @@ public class TermLookupBenchmarks
         foreach (var probe in probes)
         {
             var match = union.TermOn(probe);
-            sum += match.Certainty == Certainty.Certain ? match.Value?.Ordinal ?? 0 : 0;
+            sum += match.Answer == Answer.Yes ? match.Value?.Ordinal ?? 0 : 0;
         }
 
         return sum;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using FriendshipUnion.Domain.Aid;
-using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Data;
+using FriendshipUnion.Domain.Kernel;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
@@ -89,8 +90,8 @@ internal static class Program
                     "--to" => options with { To = Date(Value(args, ref i, "--to"), "--to") },
                     "--currency" => options with { Currency = Value(args, ref i, "--currency") switch
                     {
-                        "VND" => FriendshipUnion.Domain.Aid.Currency.Vnd,
-                        "USD" => FriendshipUnion.Domain.Aid.Currency.Usd,
+                        "VND" => FriendshipUnion.Domain.Currencies.Currency.Vnd,
+                        "USD" => FriendshipUnion.Domain.Currencies.Currency.Usd,
                         var other => throw new UsageException($"--currency: '{other}' is not VND or USD"),
                     } },
                     "--data" => options with { DataPath = Value(args, ref i, "--data") },

@@ -18,7 +18,7 @@ internal static class DirectivesReport
             return;
         }
 
-        output.WriteLine($"  Term: {current}{(term.Certainty == Certainty.Possible ? " (possibly)" : string.Empty)}");
+        output.WriteLine($"  Term: {current}{(term.Answer == Answer.Possibly ? " (possibly)" : string.Empty)}");
         var work = union.ImplementationOn(date, documents);
         if (work.Count == 0)
         {
@@ -63,7 +63,7 @@ internal static class DirectivesReport
             var chain = documents.ReplacedBy(document.Symbol) is { } successor
                 ? $" — to be replaced by {successor.Symbol}{(successor.InForceFrom is { } from ? $" from {from:uuuu-MM-dd}" : string.Empty)}"
                 : string.Empty;
-            output.WriteLine($"  {document.Symbol,-16}{Describe(document)}{(found.Certainty == Certainty.Possible ? " (possibly in force)" : string.Empty)}{chain}");
+            output.WriteLine($"  {document.Symbol,-16}{Describe(document)}{(found.Answer == Answer.Possibly ? " (possibly in force)" : string.Empty)}{chain}");
         }
     }
 

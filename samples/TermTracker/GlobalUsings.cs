@@ -1,6 +1,5 @@
-global using FriendshipUnion.Domain.Calendar;
+global using FriendshipUnion.Domain.Kernel;
 global using FriendshipUnion.Domain.Committees;
-global using FriendshipUnion.Domain.Common;
 global using FriendshipUnion.Domain.Data;
 global using FriendshipUnion.Domain.Organizations;
 global using FriendshipUnion.Domain.Rules;

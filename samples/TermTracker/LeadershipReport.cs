@@ -18,11 +18,11 @@ internal static class LeadershipReport
             return;
         }
 
-        var possibly = match.Certainty == Certainty.Possible ? " (possibly not yet begun)" : string.Empty;
+        var possibly = match.Answer == Answer.Possibly ? " (possibly not yet begun)" : string.Empty;
         output.WriteLine($"  Term: {term.Congress.OrdinalText} congress, {term.Label.Text}, from {term.Start?.ToString() ?? "an unknown date"}{possibly}");
         var leadership = union.Leadership;
         var head = leadership.HeadOn(asOf);
-        output.WriteLine($"  Head: {(head.Value is { } h ? $"{people.NameOf(h.Person)} ({Offices.Title(h.Office)}){Maybe(head.Certainty)}" : "none recorded")}");
+        output.WriteLine($"  Head: {(head.Value is { } h ? $"{people.NameOf(h.Person)} ({Offices.Title(h.Office)}){Maybe(head.Answer)}" : "none recorded")}");
 
         var shown = Enum.GetValues<BodyKind>()
             .Select(body => leadership.RosterOn(body, asOf))
@@ -53,7 +53,7 @@ internal static class LeadershipReport
                 continue;
             }
 
-            var text = holders.Count == 0 ? "none recorded" : string.Join("; ", holders.Select(a => $"{people.NameOf(a.Value!.Person)} ({Since(a.Value!)}){Maybe(a.Certainty)}"));
+            var text = holders.Count == 0 ? "none recorded" : string.Join("; ", holders.Select(a => $"{people.NameOf(a.Value!.Person)} ({Since(a.Value!)}){Maybe(a.Answer)}"));
             output.WriteLine($"    {Offices.Title(office),-36}{text}");
         }
 
@@ -127,8 +127,6 @@ internal static class LeadershipReport
         TenureEnd.UnionEnded => $"to {tenure.To}, the union ended",
         { } reason => $"to {tenure.To}, {reason.ToString().ToLowerInvariant()}",
     };
-
-    private static string Maybe(Certainty certainty) => certainty == Certainty.Possible ? " (possibly)" : string.Empty;
 
     private static string Maybe(Answer answer) => answer == Answer.Possibly ? " (possibly)" : string.Empty;
 

@@ -35,7 +35,7 @@ internal static class TermTable
             return [union.Id.Value, "-", "no term on record", "-", "-", "-", "-", "-", "-"];
         }
 
-        var possibly = match.Certainty == Certainty.Possible ? "?" : string.Empty;
+        var possibly = match.Answer == Answer.Possibly ? "?" : string.Empty;
         var progress = term.ProgressOn(asOf);
         return
         [

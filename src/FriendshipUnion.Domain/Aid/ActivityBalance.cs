@@ -1,3 +1,5 @@
+using FriendshipUnion.Domain.Currencies;
+
 namespace FriendshipUnion.Domain.Aid;
 
 /// <summary>

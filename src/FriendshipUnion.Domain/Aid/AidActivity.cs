@@ -1,4 +1,4 @@
-using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Currencies;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Aid;
@@ -218,13 +218,13 @@ public sealed record AidActivity
     public LocalDate Proposed { get; }
 
     /// <summary>Gets the participants with their roles.</summary>
-    public IReadOnlyList<Participant> Participants { get; init => field = Common.Lists.Copy(value, nameof(Participants)); } = [];
+    public IReadOnlyList<Participant> Participants { get; init => field = Guard.Against.NullItems(value, nameof(Participants)); } = [];
 
     /// <summary>Gets the sector shares; within each vocabulary they sum to 100. Empty when not stated.</summary>
-    public IReadOnlyList<SectorShare> Sectors { get; init => field = Common.Lists.Copy(value, nameof(Sectors)); } = [];
+    public IReadOnlyList<SectorShare> Sectors { get; init => field = Guard.Against.NullItems(value, nameof(Sectors)); } = [];
 
     /// <summary>Gets the policy markers (climate change).</summary>
-    public IReadOnlyList<PolicyMarking> PolicyMarkers { get; init => field = Common.Lists.Copy(value, nameof(PolicyMarkers)); } = [];
+    public IReadOnlyList<PolicyMarking> PolicyMarkers { get; init => field = Guard.Against.NullItems(value, nameof(PolicyMarkers)); } = [];
 
     /// <summary>Gets the recipient province, as named in Vietnamese or English (<c>An Giang</c>).</summary>
     public string? RecipientProvince { get; init; }

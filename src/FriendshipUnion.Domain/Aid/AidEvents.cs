@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Common;
-using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Aid;

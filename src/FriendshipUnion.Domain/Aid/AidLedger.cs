@@ -1,8 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
-using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 
@@ -674,7 +670,7 @@ public sealed class AidLedger
             Add(RuleCodes.LedgerPeriodClosed, Invariant($"The books of '{u}' are closed through {closed:uuuu-MM-dd}; an entry dated {t.Date:uuuu-MM-dd} falls within them."), "date", Iso(t.Date));
         }
 
-        if (!t.IsReversal && state is not null && state.StatusOn(t.Date) is { } status && !ActivityLifecycle.Allows(status, t.Type))
+        if (!t.IsReversal && state is not null && state.StatusOn(t.Date) is { } status && !state.AllowsOn(t.Date, t.Type))
         {
             Add(RuleCodes.LedgerLifecycle, Invariant($"On {t.Date:uuuu-MM-dd} activity '{state.Activity.Id}' was {status}, which does not allow {t.Type}."), "type", t.Type.ToString());
         }
@@ -736,6 +732,27 @@ public sealed class AidLedger
             }
 
             return null;
+        }
+
+        /// <summary>Tells whether any status the activity held on <paramref name="date"/> allows an entry of
+        /// <paramref name="type"/>: the status it began the day with, or one it moved into that day. So an entry and
+        /// a status change on the same day are accepted in either order.</summary>
+        public bool AllowsOn(LocalDate date, TransactionType type)
+        {
+            for (var i = History.Count - 1; i >= 0; i--)
+            {
+                if (History[i].Date <= date && ActivityLifecycle.Allows(History[i].Status, type))
+                {
+                    return true;
+                }
+
+                if (History[i].Date < date)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 

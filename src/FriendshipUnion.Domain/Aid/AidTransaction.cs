@@ -1,4 +1,4 @@
-using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Currencies;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Aid;

@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Organizations;
-
 namespace FriendshipUnion.Domain.Aid;
 
 /// <summary>What kind of body a donor or partner is.</summary>

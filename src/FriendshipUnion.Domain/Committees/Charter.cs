@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Common;
-using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 

@@ -1,6 +1,4 @@
 using System.Collections.ObjectModel;
-using FriendshipUnion.Domain.Common;
-using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Terms;
 using NodaTime;
 
@@ -116,14 +114,14 @@ public sealed class Leadership
             switch (tenure.HoldsOn(date))
             {
                 case Answer.Yes:
-                    return new AsOf<Tenure>(tenure, Certainty.Certain);
+                    return new AsOf<Tenure>(tenure, Answer.Yes);
                 case Answer.Possibly:
                     possible ??= tenure;
                     break;
             }
         }
 
-        return possible is null ? default : new AsOf<Tenure>(possible, Certainty.Possible);
+        return possible is null ? default : new AsOf<Tenure>(possible, Answer.Possibly);
     }
 
     /// <summary>Finds every holder of an office on a date.</summary>
@@ -140,7 +138,7 @@ public sealed class Leadership
             var holds = tenure.HoldsOn(date);
             if (holds != Answer.No)
             {
-                result.Add(new AsOf<Tenure>(tenure, holds == Answer.Yes ? Certainty.Certain : Certainty.Possible));
+                result.Add(new AsOf<Tenure>(tenure, holds == Answer.Yes ? Answer.Yes : Answer.Possibly));
             }
         }
 
@@ -156,7 +154,7 @@ public sealed class Leadership
     public AsOf<Tenure> HeadOn(LocalDate date)
     {
         var acting = HolderOn(Office.ActingPresident, date);
-        if (acting is { HasValue: true, Certainty: Certainty.Certain })
+        if (acting is { HasValue: true, Answer: Answer.Yes })
         {
             return acting;
         }
@@ -170,12 +168,12 @@ public sealed class Leadership
         var suspended = tenure.SuspendedOn(date);
         if (suspended == Answer.No)
         {
-            return acting.HasValue ? new AsOf<Tenure>(tenure, Certainty.Possible) : president;
+            return acting.HasValue ? new AsOf<Tenure>(tenure, Answer.Possibly) : president;
         }
 
         if (suspended == Answer.Possibly)
         {
-            return new AsOf<Tenure>(tenure, Certainty.Possible);
+            return new AsOf<Tenure>(tenure, Answer.Possibly);
         }
 
         return acting.HasValue ? acting : HolderOn(Office.PermanentVicePresident, date);
@@ -286,7 +284,7 @@ public sealed class Leadership
 
         var ordinal = t.Congress.Ordinal;
         var current = byTermOffice.GetValueOrDefault((ordinal, office)) ?? [];
-        return term.Certainty == Certainty.Possible && byTermOffice.TryGetValue((ordinal - 1, office), out var previous)
+        return term.Answer == Answer.Possibly && byTermOffice.TryGetValue((ordinal - 1, office), out var previous)
             ? previous.Concat(current)
             : current;
     }

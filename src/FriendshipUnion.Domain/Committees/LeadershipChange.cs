@@ -1,6 +1,4 @@
 using System.Globalization;
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 
 namespace FriendshipUnion.Domain.Committees;
 
@@ -26,7 +24,7 @@ public sealed record LeadershipChange
             throw new ArgumentException("The date must be set.", nameof(date));
         }
 
-        var copy = Lists.Copy(facts, nameof(facts));
+        var copy = Guard.Against.NullItems(facts, nameof(facts));
         Term = term;
         Date = date;
         Facts = copy.Count > 0 ? copy : throw new ArgumentException("A change has at least one fact.", nameof(facts));
@@ -46,7 +44,7 @@ public sealed record LeadershipChange
     public string? Note
     {
         get;
-        init => field = Text.Optional(value, nameof(Note));
+        init => field = Texts.Optional(value, nameof(Note));
     }
 
     /// <summary>Gets where the facts come from.</summary>
@@ -54,7 +52,7 @@ public sealed record LeadershipChange
     public string? Source
     {
         get;
-        init => field = Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 
     /// <inheritdoc/>
@@ -112,6 +110,6 @@ public sealed record CommitteeBody
     public string? Source
     {
         get;
-        init => field = Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 }

@@ -1,6 +1,3 @@
-using FriendshipUnion.Domain.Common;
-using FriendshipUnion.Domain.Organizations;
-
 namespace FriendshipUnion.Domain.Committees;
 
 /// <summary>A body elected for a term was recorded, with its declared size.</summary>

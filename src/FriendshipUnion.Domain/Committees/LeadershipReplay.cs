@@ -1,6 +1,4 @@
 using System.Globalization;
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;

@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Organizations;
-
 namespace FriendshipUnion.Domain.Committees;
 
 /// <summary>The bodies a congress and its Executive Committee elect for a term.</summary>

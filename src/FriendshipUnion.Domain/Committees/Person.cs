@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using FriendshipUnion.Domain.Common;
 
 namespace FriendshipUnion.Domain.Committees;
 
@@ -17,7 +16,7 @@ public sealed record Person
     public Person(PersonId id, string name)
     {
         Id = id == default ? throw new ArgumentException("The id must be set.", nameof(id)) : id;
-        Name = Text.Required(name, nameof(name));
+        Name = Texts.Required(name, nameof(name));
     }
 
     /// <summary>Gets the person's stable id.</summary>
@@ -33,7 +32,7 @@ public sealed record Person
         get;
         init
         {
-            var text = Text.Optional(value, nameof(AsciiName));
+            var text = Texts.Optional(value, nameof(AsciiName));
             if (text is not null && !text.All(c => c is >= ' ' and <= '~'))
             {
                 throw new ArgumentException($"The ASCII form '{text}' holds a character that is not printable ASCII.", nameof(AsciiName));
@@ -48,7 +47,7 @@ public sealed record Person
     public string? Note
     {
         get;
-        init => field = Text.Optional(value, nameof(Note));
+        init => field = Texts.Optional(value, nameof(Note));
     }
 
     /// <summary>Gets where the facts come from.</summary>
@@ -56,7 +55,7 @@ public sealed record Person
     public string? Source
     {
         get;
-        init => field = Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 
     /// <summary>

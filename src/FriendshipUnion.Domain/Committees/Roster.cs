@@ -1,6 +1,4 @@
 using System.Globalization;
-using FriendshipUnion.Domain.Common;
-using FriendshipUnion.Domain.Organizations;
 
 namespace FriendshipUnion.Domain.Committees;
 

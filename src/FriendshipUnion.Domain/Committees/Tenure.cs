@@ -1,6 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
-using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Committees;

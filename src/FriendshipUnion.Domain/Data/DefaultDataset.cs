@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Serialization;
 using NodaTime;

@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 
@@ -161,7 +160,7 @@ public sealed class DocumentRegistry
             var answer = InForceOn(document, date);
             if (answer != Answer.No)
             {
-                result.Add(new AsOf<LegalDocument>(document, answer == Answer.Yes ? Certainty.Certain : Certainty.Possible));
+                result.Add(new AsOf<LegalDocument>(document, answer == Answer.Yes ? Answer.Yes : Answer.Possibly));
             }
         }
 

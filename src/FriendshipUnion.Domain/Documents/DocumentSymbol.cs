@@ -1,5 +1,4 @@
 using System.Globalization;
-using FriendshipUnion.Domain.Common;
 
 namespace FriendshipUnion.Domain.Documents;
 

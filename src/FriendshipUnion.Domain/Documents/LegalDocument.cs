@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Documents;
@@ -36,7 +34,7 @@ public sealed record LegalDocument
     public LegalDocument(DocumentSymbol symbol, string issuedBy)
     {
         Symbol = symbol == default ? throw new ArgumentException("The symbol must be set.", nameof(symbol)) : symbol;
-        IssuedBy = Text.Required(issuedBy, nameof(issuedBy));
+        IssuedBy = Texts.Required(issuedBy, nameof(issuedBy));
     }
 
     /// <summary>Gets the symbol.</summary>
@@ -62,7 +60,7 @@ public sealed record LegalDocument
     public string? TitleVi
     {
         get;
-        init => field = Text.Optional(value, nameof(TitleVi));
+        init => field = Texts.Optional(value, nameof(TitleVi));
     }
 
     /// <summary>Gets the title or subject in English, when recorded.</summary>
@@ -70,7 +68,7 @@ public sealed record LegalDocument
     public string? TitleEn
     {
         get;
-        init => field = Text.Optional(value, nameof(TitleEn));
+        init => field = Texts.Optional(value, nameof(TitleEn));
     }
 
     /// <summary>Gets the relations to other documents.</summary>
@@ -78,7 +76,7 @@ public sealed record LegalDocument
     public IReadOnlyList<DocumentRelation> Relations
     {
         get;
-        init => field = Lists.Copy(value, nameof(Relations));
+        init => field = Guard.Against.NullItems(value, nameof(Relations));
     }
 
     = [];
@@ -88,7 +86,7 @@ public sealed record LegalDocument
     public string? Note
     {
         get;
-        init => field = Text.Optional(value, nameof(Note));
+        init => field = Texts.Optional(value, nameof(Note));
     }
 
     /// <summary>Gets where the facts come from.</summary>
@@ -96,7 +94,7 @@ public sealed record LegalDocument
     public string? Source
     {
         get;
-        init => field = Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 
     /// <inheritdoc/>

@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Documents;
 
 namespace FriendshipUnion.Domain.Implementation;

@@ -1,6 +1,3 @@
-using FriendshipUnion.Domain.Common;
-using FriendshipUnion.Domain.Organizations;
-
 namespace FriendshipUnion.Domain.Implementation;
 
 /// <summary>A term's work programme was adopted.</summary>

@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Documents;
 using NodaTime;
 
@@ -145,7 +143,7 @@ public sealed record ImplementationReport
     public string? Note
     {
         get;
-        init => field = Text.Optional(value, nameof(Note));
+        init => field = Texts.Optional(value, nameof(Note));
     }
 
     /// <summary>Gets where the facts come from.</summary>
@@ -153,7 +151,7 @@ public sealed record ImplementationReport
     public string? Source
     {
         get;
-        init => field = Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 }
 
@@ -211,7 +209,7 @@ public sealed record ImplementationPlan
     public string? Title
     {
         get;
-        init => field = Text.Optional(value, nameof(Title));
+        init => field = Texts.Optional(value, nameof(Title));
     }
 
     /// <summary>Gets the reports recorded against the plan, in the order recorded.</summary>
@@ -219,7 +217,7 @@ public sealed record ImplementationPlan
     public IReadOnlyList<ImplementationReport> Reports
     {
         get;
-        init => field = Lists.Copy(value, nameof(Reports));
+        init => field = Guard.Against.NullItems(value, nameof(Reports));
     }
 
     = [];
@@ -229,7 +227,7 @@ public sealed record ImplementationPlan
     public string? Note
     {
         get;
-        init => field = Text.Optional(value, nameof(Note));
+        init => field = Texts.Optional(value, nameof(Note));
     }
 
     /// <summary>Gets where the facts come from.</summary>
@@ -237,7 +235,7 @@ public sealed record ImplementationPlan
     public string? Source
     {
         get;
-        init => field = Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 
     /// <summary>Gets the first day the work has certainly begun, when known: <see cref="Starts"/>, or else the last

@@ -1,5 +1,4 @@
 using System.Globalization;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;

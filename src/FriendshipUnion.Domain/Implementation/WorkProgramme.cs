@@ -24,7 +24,7 @@ public sealed record KeyTask
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         Number = number;
-        Text = Common.Text.Required(text, nameof(text));
+        Text = Texts.Required(text, nameof(text));
     }
 
     /// <summary>Gets the number in the programme.</summary>
@@ -49,7 +49,7 @@ public sealed record KeyTask
     public string? Note
     {
         get;
-        init => field = Common.Text.Optional(value, nameof(Note));
+        init => field = Texts.Optional(value, nameof(Note));
     }
 
     /// <inheritdoc/>
@@ -84,7 +84,7 @@ public sealed record WorkProgramme
 
         Term = term;
         ItemKind = itemKind;
-        Tasks = Common.Lists.Copy(tasks, nameof(tasks));
+        Tasks = Guard.Against.NullItems(tasks, nameof(tasks));
         DeclaredCount = declaredCount;
     }
 
@@ -108,7 +108,7 @@ public sealed record WorkProgramme
     public string? Note
     {
         get;
-        init => field = Common.Text.Optional(value, nameof(Note));
+        init => field = Texts.Optional(value, nameof(Note));
     }
 
     /// <summary>Gets where the facts come from.</summary>
@@ -116,7 +116,7 @@ public sealed record WorkProgramme
     public string? Source
     {
         get;
-        init => field = Common.Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 
     /// <summary>Lists the tasks that carry out a document.</summary>

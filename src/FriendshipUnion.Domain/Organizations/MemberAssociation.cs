@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 
 namespace FriendshipUnion.Domain.Organizations;
 
@@ -27,7 +25,7 @@ public sealed record MemberAssociation
         }
 
         Id = id;
-        EnglishName = Text.Required(englishName, nameof(englishName));
+        EnglishName = Texts.Required(englishName, nameof(englishName));
         PartnerCountry = partnerCountry;
     }
 
@@ -42,7 +40,7 @@ public sealed record MemberAssociation
     public string? VietnameseName
     {
         get;
-        init => field = Text.Optional(value, nameof(VietnameseName));
+        init => field = Texts.Optional(value, nameof(VietnameseName));
     }
 
     /// <summary>Gets the partner country.</summary>
@@ -60,7 +58,7 @@ public sealed record MemberAssociation
     public string? Note
     {
         get;
-        init => field = Text.Optional(value, nameof(Note));
+        init => field = Texts.Optional(value, nameof(Note));
     }
 
     /// <summary>Gets where the facts come from.</summary>
@@ -68,6 +66,6 @@ public sealed record MemberAssociation
     public string? Source
     {
         get;
-        init => field = Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 }

@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 
 namespace FriendshipUnion.Domain.Organizations;
 
@@ -50,6 +48,6 @@ public sealed record MemberCount
     public string? Source
     {
         get;
-        init => field = Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 }

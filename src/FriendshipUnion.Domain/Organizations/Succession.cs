@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
 
 namespace FriendshipUnion.Domain.Organizations;
 

@@ -1,7 +1,5 @@
 using System.Collections.ObjectModel;
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Rules;
@@ -430,19 +428,19 @@ public sealed class Union
     /// first name's date.</returns>
     public AsOf<UnionName> NameOn(LocalDate date)
     {
-        var i = nameTimeline.Find(date, out var certainty);
-        return i < 0 ? default : new AsOf<UnionName>(state.Names[i], certainty);
+        var i = nameTimeline.Find(date, out var certain);
+        return i < 0 ? default : AsOf<UnionName>.Of(state.Names[i], certain);
     }
 
     /// <summary>Finds the term in force on <paramref name="date"/>: the last one whose congress may have been held by
     /// then. Allocates nothing.</summary>
     /// <param name="date">The date.</param>
-    /// <returns>The term, with <see cref="Certainty.Possible"/> when the date falls within the uncertainty of its
+    /// <returns>The term, with <see cref="Answer.Possibly"/> when the date falls within the uncertainty of its
     /// congress's date; none before the first congress on record.</returns>
     public AsOf<Term> TermOn(LocalDate date)
     {
-        var i = termTimeline.Find(date, out var certainty);
-        return i < 0 ? default : new AsOf<Term>(terms[i], certainty);
+        var i = termTimeline.Find(date, out var certain);
+        return i < 0 ? default : AsOf<Term>.Of(terms[i], certain);
     }
 
     /// <summary>Finds the term in force today in Vietnam, according to <paramref name="clock"/>.</summary>
@@ -513,8 +511,8 @@ public sealed class Union
         var timeline = termTimeline;
         Leadership = new Leadership(Id, date =>
         {
-            var i = timeline.Find(date, out var certainty);
-            return i < 0 ? default : new AsOf<Term>(derived[i], certainty);
+            var i = timeline.Find(date, out var certain);
+            return i < 0 ? default : AsOf<Term>.Of(derived[i], certain);
         }, state.Bodies, state.Leadership, LeadershipReplay.Derive(state));
     }
 }

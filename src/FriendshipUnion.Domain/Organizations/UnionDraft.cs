@@ -1,6 +1,4 @@
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Terms;
 using NodaTime;
 
@@ -45,7 +43,7 @@ public sealed record UnionDraft
         get;
         init
         {
-            var names = Lists.Copy(value, nameof(Names));
+            var names = Guard.Against.NullItems(value, nameof(Names));
             field = names.Count > 0 ? names : throw new ArgumentException("A union has at least one name.", nameof(Names));
         }
     }
@@ -64,7 +62,7 @@ public sealed record UnionDraft
     public IReadOnlyList<MemberAssociation> Associations
     {
         get;
-        init => field = Lists.Copy(value, nameof(Associations));
+        init => field = Guard.Against.NullItems(value, nameof(Associations));
     }
 
     = [];
@@ -74,7 +72,7 @@ public sealed record UnionDraft
     public IReadOnlyList<MemberCount> MemberCounts
     {
         get;
-        init => field = Lists.Copy(value, nameof(MemberCounts));
+        init => field = Guard.Against.NullItems(value, nameof(MemberCounts));
     }
 
     = [];
@@ -84,7 +82,7 @@ public sealed record UnionDraft
     public IReadOnlyList<Congress> Congresses
     {
         get;
-        init => field = Lists.Copy(value, nameof(Congresses));
+        init => field = Guard.Against.NullItems(value, nameof(Congresses));
     }
 
     = [];
@@ -94,7 +92,7 @@ public sealed record UnionDraft
     public IReadOnlyList<CommitteeBody> Bodies
     {
         get;
-        init => field = Lists.Copy(value, nameof(Bodies));
+        init => field = Guard.Against.NullItems(value, nameof(Bodies));
     }
 
     = [];
@@ -104,7 +102,7 @@ public sealed record UnionDraft
     public IReadOnlyList<LeadershipChange> Leadership
     {
         get;
-        init => field = Lists.Copy(value, nameof(Leadership));
+        init => field = Guard.Against.NullItems(value, nameof(Leadership));
     }
 
     = [];
@@ -114,7 +112,7 @@ public sealed record UnionDraft
     public IReadOnlyList<Implementation.WorkProgramme> Programmes
     {
         get;
-        init => field = Lists.Copy(value, nameof(Programmes));
+        init => field = Guard.Against.NullItems(value, nameof(Programmes));
     }
 
     = [];
@@ -124,7 +122,7 @@ public sealed record UnionDraft
     public IReadOnlyList<Implementation.ImplementationPlan> Plans
     {
         get;
-        init => field = Lists.Copy(value, nameof(Plans));
+        init => field = Guard.Against.NullItems(value, nameof(Plans));
     }
 
     = [];
@@ -137,7 +135,7 @@ public sealed record UnionDraft
     public string? Source
     {
         get;
-        init => field = Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 
     /// <summary>Tells whether two drafts hold the same content, list by list.</summary>

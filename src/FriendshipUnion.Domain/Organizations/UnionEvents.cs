@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Common;
 
 namespace FriendshipUnion.Domain.Organizations;
 

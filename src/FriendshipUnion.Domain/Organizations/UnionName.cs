@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 
 namespace FriendshipUnion.Domain.Organizations;
 
@@ -17,8 +15,8 @@ public sealed record UnionName
     /// <exception cref="ArgumentException">A name is null or blank.</exception>
     public UnionName(string vietnamese, string english, PartialDate? from = null)
     {
-        Vietnamese = Text.Required(vietnamese, nameof(vietnamese));
-        English = Text.Required(english, nameof(english));
+        Vietnamese = Texts.Required(vietnamese, nameof(vietnamese));
+        English = Texts.Required(english, nameof(english));
         From = from;
     }
 

@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Rules;

@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Rules;
@@ -183,7 +182,7 @@ public sealed class RuleCatalog
         new(RuleCodes.LedgerBooksOrder, "A union's books are closed through a later day each time; a closed period never reopens.", Ledger),
         new(RuleCodes.LedgerLifecycle, "An entry is dated while its activity's status allows it: pledges from proposal to implementation, commitments and incoming funds once approved, disbursements and expenditure only while implementing.", Decree80 + " (aid is received and spent only once approved)")
         {
-            Remarks = "Reversals are corrections and are not gated by the lifecycle; every other rule applies to them.",
+            Remarks = "Reversals are corrections and are not gated by the lifecycle; every other rule applies to them. On a day the status changed, any status the activity held that day allows an entry, so that an entry and a status change of the same day are accepted in either order.",
         },
         new(RuleCodes.LedgerDisbursementLimit, "An activity's disbursements and expenditure together never exceed the incoming funds it received, unless the activity allows an overdraft.", Ledger),
         new(RuleCodes.LedgerCommitmentLimit, "An activity's outgoing commitments never exceed its incoming commitments, or the funds it received when those are more, unless the activity allows an overdraft.", Ledger),

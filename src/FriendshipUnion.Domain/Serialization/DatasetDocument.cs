@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using FriendshipUnion.Domain.Aid;
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Organizations;

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-using FriendshipUnion.Domain.Calendar;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
@@ -223,16 +223,16 @@ public static class DatasetJson
                 {
                     _ when type == typeof(PartialDate) => StringSchema(PartialDatePattern.RegexPattern, "A date known to the year, month or day: yyyy, yyyy-MM or yyyy-MM-dd.", nullable),
                     _ when type == typeof(LocalDate) => StringSchema("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "An ISO date: yyyy-MM-dd.", nullable),
-                    _ when type == typeof(UnionId) => StringSchema(UnionId.RegexPattern, "A slug id such as nghe-an.", nullable),
-                    _ when type == typeof(Committees.PersonId) => StringSchema(Committees.PersonId.RegexPattern, "A person id such as hoang-nghia-hieu.", nullable),
+                    _ when type == typeof(UnionId) => StringSchema(SlugId.RegexPattern, "A slug id such as nghe-an.", nullable),
+                    _ when type == typeof(PersonId) => StringSchema(SlugId.RegexPattern, "A person id such as hoang-nghia-hieu.", nullable),
                     _ when type == typeof(CountryCode) => StringSchema(CountryCode.RegexPattern, "An ISO 3166-1 alpha-2 country code.", nullable),
-                    _ when type == typeof(Implementation.PlanId) => StringSchema(Implementation.PlanId.RegexPattern, "A plan id such as ct-38-annual.", nullable),
+                    _ when type == typeof(PlanId) => StringSchema(SlugId.RegexPattern, "A plan id such as ct-38-annual.", nullable),
                     _ when type == typeof(AnnualDate) => StringSchema("^[0-9]{2}-[0-9]{2}$", "A day of the year: MM-dd.", nullable),
                     _ when type == typeof(DocumentSymbol) => SymbolSchema(nullable),
-                    _ when type == typeof(Aid.PartyId) => StringSchema(UnionId.RegexPattern, "A party id such as green-mekong-fund.", nullable),
-                    _ when type == typeof(Aid.ActivityId) => StringSchema(UnionId.RegexPattern, "An activity id such as an-giang-clinic.", nullable),
+                    _ when type == typeof(PartyId) => StringSchema(SlugId.RegexPattern, "A party id such as green-mekong-fund.", nullable),
+                    _ when type == typeof(ActivityId) => StringSchema(SlugId.RegexPattern, "An activity id such as an-giang-clinic.", nullable),
                     _ when type == typeof(Aid.TransactionId) => StringSchema(Aid.TransactionId.RegexPattern, "A client-chosen transaction id such as 2024-0001.", nullable),
-                    _ when type == typeof(Aid.Currency) => StringSchema("^[A-Z]{3}$", "An ISO 4217 currency code of the library's currency table, such as VND or USD.", nullable),
+                    _ when type == typeof(Currency) => StringSchema("^[A-Z]{3}$", "An ISO 4217 currency code of the library's currency table, such as VND or USD.", nullable),
                     _ when type == typeof(decimal) => AmountSchema(),
                     _ => schema,
                 };

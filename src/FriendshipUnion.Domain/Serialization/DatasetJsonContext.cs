@@ -26,7 +26,7 @@ namespace FriendshipUnion.Domain.Serialization;
         typeof(TransactionIdJsonConverter),
         typeof(CurrencyJsonConverter),
         typeof(AmountJsonConverter),
-        typeof(CamelCaseEnumConverter<Organizations.OrganizationLevel>),
+        typeof(CamelCaseEnumConverter<OrganizationLevel>),
         typeof(CamelCaseEnumConverter<Organizations.MemberCountKind>),
         typeof(CamelCaseEnumConverter<Organizations.SuccessionKind>),
         typeof(CamelCaseEnumConverter<Committees.BodyKind>),

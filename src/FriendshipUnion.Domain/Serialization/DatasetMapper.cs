@@ -1,6 +1,7 @@
 using System.Globalization;
 using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Organizations;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 
 namespace FriendshipUnion.Domain.Terms;
 
@@ -39,7 +37,7 @@ public sealed record Congress
     public string? Note
     {
         get;
-        init => field = Text.Optional(value, nameof(Note));
+        init => field = Texts.Optional(value, nameof(Note));
     }
 
     /// <summary>Gets where the facts come from.</summary>
@@ -47,7 +45,7 @@ public sealed record Congress
     public string? Source
     {
         get;
-        init => field = Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 
     /// <summary>Gets the ordinal in English form: "1st", "2nd", "6th", "11th".</summary>

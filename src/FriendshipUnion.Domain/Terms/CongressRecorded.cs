@@ -1,6 +1,3 @@
-using FriendshipUnion.Domain.Common;
-using FriendshipUnion.Domain.Organizations;
-
 namespace FriendshipUnion.Domain.Terms;
 
 /// <summary>A congress of a union was recorded; it opened a new term.</summary>

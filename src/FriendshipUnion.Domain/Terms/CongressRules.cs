@@ -1,5 +1,4 @@
 using System.Globalization;
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 

@@ -1,6 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
-using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Terms;
@@ -79,7 +76,8 @@ public sealed class Term
                 var longest = Period.DaysBetween(start.Earliest, schedule.DueFrom);
                 if (shortest > 0)
                 {
-                    fraction = new Bounds<double>((double)elapsed.Value.Min / shortest, (double)elapsed.Value.Max / longest);
+                    // Before the due date the earliest start gives the larger fraction; past it, the latest start does.
+                    fraction = Bounds.Between((double)elapsed.Value.Min / shortest, (double)elapsed.Value.Max / longest);
                 }
             }
         }

@@ -37,7 +37,7 @@ public sealed record TermLabel
     /// comes before its start.</exception>
     public static TermLabel Parse(string text)
     {
-        var normalized = Common.Text.Required(text, nameof(text));
+        var normalized = Texts.Required(text, nameof(text));
         if (!TrySplitYears(normalized, out var start, out var end))
         {
             return new TermLabel(normalized, null, null);

@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Common;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Terms;

@@ -1,11 +1,12 @@
 using FriendshipUnion.Domain.Aid;
-using FriendshipUnion.Domain.Common;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Xunit.Abstractions;
+
 using static FriendshipUnion.Domain.Tests.Support.AidBuild;
 
 namespace FriendshipUnion.Domain.Tests.Aid;
@@ -117,6 +118,20 @@ public sealed class AidLedgerPropertyTests(ITestOutputHelper output)
         return found;
     }
 
+    private static IEnumerable<ActivityStatus> ModelStatusesOn(List<StatusChange> history, LocalDate date)
+    {
+        var dayBefore = date.PlusDays(-1);
+        if (ModelStatusOn(history, dayBefore) is { } began)
+        {
+            yield return began;
+        }
+
+        foreach (var change in history.Where(c => c.Date == date))
+        {
+            yield return change.Status;
+        }
+    }
+
     private static AidActivity? ActivityOf(ActivityId id) => Array.Find(Activities, a => a.Id == id);
 
     /// <summary>Posts one entry to the model; returns whether the ledger must accept it, and whether it is new.</summary>
@@ -140,7 +155,9 @@ public sealed class AidLedgerPropertyTests(ITestOutputHelper output)
             return false;
         }
 
-        if (t.Reverses is null && activity is not null && ModelStatusOn(m.History[activity.Id], t.Date) is { } status && !ModelAllows(status, t.Type))
+        // On a day the status changed, any status held that day will do: the one the day began with or one entered that day.
+        if (t.Reverses is null && activity is not null && ModelStatusOn(m.History[activity.Id], t.Date) is not null
+            && !ModelStatusesOn(m.History[activity.Id], t.Date).Any(s => ModelAllows(s, t.Type)))
         {
             return false;
         }

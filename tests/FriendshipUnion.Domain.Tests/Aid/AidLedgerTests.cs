@@ -1,9 +1,10 @@
 using FriendshipUnion.Domain.Aid;
-using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Rules;
-using NodaTime;
-using static FriendshipUnion.Domain.Tests.Support.AidBuild;
 using FriendshipUnion.Domain.Tests.Support;
+using NodaTime;
+
+using static FriendshipUnion.Domain.Tests.Support.AidBuild;
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Aid;
@@ -346,8 +347,26 @@ public sealed class AidLedgerTests
         AssertRefusedUnchanged(ledger, RuleCodes.LedgerLifecycle, () => ledger.Post(Disbursed("d1", 1m, Implementing.PlusDays(-1)), Today));
         Assert.Equal(PostOutcome.Recorded, ledger.Post(Entry("p1", TransactionType.IncomingPledge, 1m, Proposed), Today));
         ledger.ChangeStatus(Clinic, ActivityStatus.Closed, new LocalDate(2025, 1, 1), Today);
-        Assert.Equal(RuleCodes.LedgerLifecycle, Refused(() => ledger.Post(Received("r1", 1m, new LocalDate(2025, 1, 1)), Today)).Code);
+        Assert.Equal(RuleCodes.LedgerLifecycle, Refused(() => ledger.Post(Received("r1", 1m, new LocalDate(2025, 1, 2)), Today)).Code);
         Assert.Equal(PostOutcome.Recorded, ledger.Post(Received("r1", 1m, new LocalDate(2024, 12, 31)), Today));
+    }
+
+    [Fact]
+    public void An_entry_and_a_status_change_on_the_same_day_are_accepted_in_either_order()
+    {
+        // Closed on the day of an entry: the entry, posted before or after the closing, falls in the implementing day.
+        var before = Ledger(overdraft: true);
+        Assert.Equal(PostOutcome.Recorded, before.Post(Received("r1", 1m, new LocalDate(2025, 1, 1)), Today));
+        before.ChangeStatus(Clinic, ActivityStatus.Closed, new LocalDate(2025, 1, 1), Today);
+        var after = Ledger(overdraft: true);
+        after.ChangeStatus(Clinic, ActivityStatus.Closed, new LocalDate(2025, 1, 1), Today);
+        Assert.Equal(PostOutcome.Recorded, after.Post(Received("r1", 1m, new LocalDate(2025, 1, 1)), Today));
+
+        // Approved on the day of incoming funds: accepted once the approval is on record.
+        var approving = Ledger(ActivityStatus.Appraised, overdraft: true);
+        Assert.Equal(RuleCodes.LedgerLifecycle, Refused(() => approving.Post(Received("r1", 1m, Approved), Today)).Code);
+        approving.ChangeStatus(Clinic, ActivityStatus.Approved, Approved, Today);
+        Assert.Equal(PostOutcome.Recorded, approving.Post(Received("r1", 1m, Approved), Today));
     }
 
     [Fact]
@@ -503,7 +522,7 @@ public sealed class AidLedgerTests
     public void Replaying_the_events_rebuilds_an_equal_ledger()
     {
         var ledger = AidLedger.Create();
-        var history = new List<FriendshipUnion.Domain.Common.IDomainEvent>();
+        var history = new List<FriendshipUnion.Domain.Kernel.IDomainEvent>();
         ledger.RegisterParty(DonorParty());
         ledger.RegisterParty(BodyParty());
         ledger.ProposeActivity(ClinicActivity(), Today);

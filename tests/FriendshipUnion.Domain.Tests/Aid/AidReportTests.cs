@@ -1,4 +1,5 @@
 using FriendshipUnion.Domain.Aid;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Tests.Support;
@@ -6,6 +7,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Xunit.Abstractions;
+
 using static FriendshipUnion.Domain.Tests.Support.AidBuild;
 using static FriendshipUnion.Domain.Tests.Support.Build;
 

@@ -1,4 +1,4 @@
-using FriendshipUnion.Domain.Aid;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Tests.Support;
 using FsCheck.Fluent;
 using NodaTime;

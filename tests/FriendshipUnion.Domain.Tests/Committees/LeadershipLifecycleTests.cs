@@ -1,6 +1,4 @@
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Serialization;
 using FriendshipUnion.Domain.Tests.Support;

@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
@@ -117,9 +116,9 @@ public sealed class LeadershipTests
         var within = union.Leadership.HolderOn(Office.President, new LocalDate(2025, 3, 15));
         var after = union.Leadership.HolderOn(Office.President, new LocalDate(2025, 4, 1));
 
-        Assert.Equal((A, Certainty.Certain), (early.Value!.Person, early.Certainty));
-        Assert.Equal((B, Certainty.Possible), (within.Value!.Person, within.Certainty));
-        Assert.Equal((B, Certainty.Certain), (after.Value!.Person, after.Certainty));
+        Assert.Equal((A, Answer.Yes), (early.Value!.Person, early.Answer));
+        Assert.Equal((B, Answer.Possibly), (within.Value!.Person, within.Answer));
+        Assert.Equal((B, Answer.Yes), (after.Value!.Person, after.Answer));
         Assert.Equal(Answer.Possibly, union.Leadership.HistoryOf(Office.President)[0].HoldsOn(new LocalDate(2025, 3, 15)));
         Assert.Equal(Answer.No, union.Leadership.HistoryOf(Office.President)[0].HoldsOn(new LocalDate(2025, 4, 1)));
     }
@@ -200,9 +199,9 @@ public sealed class LeadershipTests
         var between = union.Leadership.HolderOn(Office.President, new LocalDate(2024, 10, 15));
         var attested = union.Leadership.HolderOn(Office.President, new LocalDate(2024, 11, 20));
 
-        Assert.Equal((A, Certainty.Certain), (before.Value!.Person, before.Certainty));
-        Assert.Equal((C, Certainty.Possible), (between.Value!.Person, between.Certainty));
-        Assert.Equal((C, Certainty.Certain), (attested.Value!.Person, attested.Certainty));
+        Assert.Equal((A, Answer.Yes), (before.Value!.Person, before.Answer));
+        Assert.Equal((C, Answer.Possibly), (between.Value!.Person, between.Answer));
+        Assert.Equal((C, Answer.Yes), (attested.Value!.Person, attested.Answer));
     }
     [Fact]
     public void A_late_dated_change_of_an_earlier_term_does_not_hide_the_current_holder()
@@ -214,8 +213,8 @@ public sealed class LeadershipTests
         var now = union.Leadership.HolderOn(Office.President, new LocalDate(2025, 1, 1));
         var then = union.Leadership.HolderOn(Office.President, new LocalDate(2024, 6, 1));
 
-        Assert.Equal((A, Certainty.Certain), (now.Value!.Person, now.Certainty));
-        Assert.Equal((D, Certainty.Possible), (then.Value!.Person, then.Certainty));
+        Assert.Equal((A, Answer.Yes), (now.Value!.Person, now.Answer));
+        Assert.Equal((D, Answer.Possibly), (then.Value!.Person, then.Answer));
         Assert.Equal([D, A], union.Leadership.HistoryOf(Office.President).Select(t => t.Person));
     }
 
@@ -241,8 +240,8 @@ public sealed class LeadershipTests
         var within = union.Leadership.HeadOn(new LocalDate(2025, 3, 15));
         var after = union.Leadership.HeadOn(new LocalDate(2025, 4, 1));
 
-        Assert.Equal((A, Certainty.Possible), (within.Value!.Person, within.Certainty));
-        Assert.Equal((B, Certainty.Certain), (after.Value!.Person, after.Certainty));
+        Assert.Equal((A, Answer.Possibly), (within.Value!.Person, within.Answer));
+        Assert.Equal((B, Answer.Yes), (after.Value!.Person, after.Answer));
     }
 
     [Fact]

@@ -1,6 +1,4 @@
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Data;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
@@ -80,7 +78,7 @@ public sealed class DefaultDatasetTests
 
         Assert.Equal((6, "37 seats, 1 recorded"), (roster.Term, roster.Summary));
         Assert.Equal("Hoàng Nghĩa Hiếu", Facts.People.NameOf(president.Value!.Person));
-        Assert.Equal(Certainty.Certain, president.Certainty);
+        Assert.Equal(Answer.Yes, president.Answer);
         Assert.Same(Facts.People.Find(president.Value.Person), Assert.Single(Facts.People.FindByName("Hoang Nghia Hieu")));
     }
 

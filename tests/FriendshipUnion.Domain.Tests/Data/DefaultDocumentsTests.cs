@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Data;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;

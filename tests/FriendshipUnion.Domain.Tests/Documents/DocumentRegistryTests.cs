@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Tests.Support;
@@ -78,7 +76,7 @@ public sealed class DocumentRegistryTests(ITestOutputHelper output)
         Assert.Equal(Answer.Possibly, registry.InForceOn(decree45, new LocalDate(2010, 6, 1)));
         Assert.Equal(Answer.Yes, registry.InForceOn(decree45, new LocalDate(2011, 1, 1)));
         Assert.Equal(Answer.No, registry.InForceOn(decree45, new LocalDate(2009, 12, 31)));
-        Assert.Contains(registry.InForceOn(new LocalDate(2010, 6, 1)), a => a.Value == decree45 && a.Certainty == Certainty.Possible);
+        Assert.Contains(registry.InForceOn(new LocalDate(2010, 6, 1)), a => a.Value == decree45 && a.Answer == Answer.Possibly);
     }
 
     [Fact]
@@ -120,7 +118,7 @@ public sealed class DocumentRegistryTests(ITestOutputHelper output)
                     && (replacer is null || probe < replacer.InForceFrom!.Value);
             });
             return registry.InForceOn(probe).Select(a => a.Value!).SequenceEqual(expected)
-                && registry.InForceOn(probe).All(a => a.Certainty == Certainty.Certain);
+                && registry.InForceOn(probe).All(a => a.Answer == Answer.Yes);
         }, maxTest: 1000);
 
     // Registries of decrees with exact in-force dates; some replace an earlier one, some lapse on a given day.

@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Tests.Support;

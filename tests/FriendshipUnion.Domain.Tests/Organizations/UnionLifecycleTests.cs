@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;

@@ -1,5 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
@@ -53,9 +51,9 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
                     var fast = union.TermOn(probe);
                     var (index, certainty) = LinearScan(sample.history, probe);
                     var expected = index < 0 ? null : union.Terms[index];
-                    if (!ReferenceEquals(fast.Value, expected) || (expected is not null && fast.Certainty != certainty))
+                    if (!ReferenceEquals(fast.Value, expected) || (expected is not null && fast.Answer != certainty))
                     {
-                        output.WriteLine($"On {probe}: lookup gave {fast.Value} ({fast.Certainty}), scan gave {expected} ({certainty})");
+                        output.WriteLine($"On {probe}: lookup gave {fast.Value} ({fast.Answer}), scan gave {expected} ({certainty})");
                         return false;
                     }
                 }
@@ -88,7 +86,7 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
                 return ok;
             });
 
-    private static (int Index, Certainty Certainty) LinearScan(Congress[] history, LocalDate date)
+    private static (int Index, Answer Certainty) LinearScan(Congress[] history, LocalDate date)
     {
         // The term in force is the last whose congress may have been held by the date (congresses are in order, so
         // it cannot have been held before any earlier one); it is certain when it, and every later one, is certainly
@@ -97,11 +95,11 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
         {
             if (EarliestPossible(history, i) <= date)
             {
-                return (i, LatestPossible(history, i) <= date ? Certainty.Certain : Certainty.Possible);
+                return (i, LatestPossible(history, i) <= date ? Answer.Yes : Answer.Possibly);
             }
         }
 
-        return (-1, Certainty.Certain);
+        return (-1, Answer.Yes);
     }
 
     private static LocalDate EarliestPossible(Congress[] history, int i) =>

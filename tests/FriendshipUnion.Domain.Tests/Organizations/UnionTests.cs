@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
@@ -87,9 +86,9 @@ public sealed class UnionTests
         Assert.Null(union.NameOn(new LocalDate(1988, 7, 17)).Value);
         Assert.Equal("Nghe Tinh", union.NameOn(new LocalDate(1990, 12, 31)).Value!.English);
         var during = union.NameOn(new LocalDate(1991, 6, 1));
-        Assert.Equal(("Nghe An", Certainty.Possible), (during.Value!.English, during.Certainty));
+        Assert.Equal(("Nghe An", Answer.Possibly), (during.Value!.English, during.Answer));
         var after = union.NameOn(new LocalDate(1992, 1, 1));
-        Assert.Equal(("Nghe An", Certainty.Certain), (after.Value!.English, after.Certainty));
+        Assert.Equal(("Nghe An", Answer.Yes), (after.Value!.English, after.Answer));
         Assert.Equal(2, union.Names.Count);
         Assert.IsType<UnionRenamed>(union.DomainEvents.Last());
     }

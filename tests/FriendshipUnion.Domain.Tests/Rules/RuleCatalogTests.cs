@@ -1,5 +1,4 @@
 using FriendshipUnion.Domain.Committees;
-using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 

@@ -1,8 +1,10 @@
 using FriendshipUnion.Domain.Aid;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Data;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
 using NodaTime;
+
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Serialization;

@@ -164,7 +164,7 @@ public sealed class DatasetJsonTests
 
         Assert.Contains("\"additionalProperties\": false", schema, StringComparison.Ordinal);
         Assert.Contains("\"required\"", schema, StringComparison.Ordinal);
-        Assert.Contains(FriendshipUnion.Domain.Calendar.PartialDatePattern.RegexPattern.Replace("\\", "\\\\", StringComparison.Ordinal), schema, StringComparison.Ordinal);
+        Assert.Contains(FriendshipUnion.Domain.Kernel.PartialDatePattern.RegexPattern.Replace("\\", "\\\\", StringComparison.Ordinal), schema, StringComparison.Ordinal);
         Assert.Contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"", schema, StringComparison.Ordinal);
     }
 

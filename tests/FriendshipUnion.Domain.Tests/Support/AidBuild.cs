@@ -1,5 +1,5 @@
 using FriendshipUnion.Domain.Aid;
-using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Currencies;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Tests.Support;

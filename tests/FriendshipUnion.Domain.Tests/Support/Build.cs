@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;

@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Common;
 using FriendshipUnion.Domain.Data;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
@@ -19,7 +18,7 @@ public sealed class TermTests
     {
         var match = Facts.Find(Id("nghe-an"))!.TermOn(new LocalDate(2024, 10, 1));
 
-        Assert.Equal(Certainty.Certain, match.Certainty);
+        Assert.Equal(Answer.Yes, match.Answer);
         Assert.Equal(6, match.Value!.Ordinal);
         Assert.Equal("2024–2029", match.Value.Label.Text);
         Assert.Equal(Date("2024-09-17"), match.Value.Start);
@@ -89,8 +88,8 @@ public sealed class TermTests
         var anGiang = Facts.Find(Id("an-giang"))!;
 
         var before = anGiang.TermOn(new LocalDate(2020, 1, 1));
-        Assert.Equal((2, Certainty.Possible), (before.Value!.Ordinal, before.Certainty));
-        Assert.Equal(Certainty.Certain, anGiang.TermOn(new LocalDate(2022, 1, 21)).Certainty);
+        Assert.Equal((2, Answer.Possibly), (before.Value!.Ordinal, before.Answer));
+        Assert.Equal(Answer.Yes, anGiang.TermOn(new LocalDate(2022, 1, 21)).Answer);
     }
 
     [Fact]
@@ -100,8 +99,8 @@ public sealed class TermTests
 
         Assert.Null(vufo.TermOn(new LocalDate(2013, 11, 30)).Value);
         var during = vufo.TermOn(new LocalDate(2013, 12, 10));
-        Assert.Equal((5, Certainty.Possible), (during.Value!.Ordinal, during.Certainty));
-        Assert.Equal(Certainty.Certain, vufo.TermOn(new LocalDate(2013, 12, 31)).Certainty);
+        Assert.Equal((5, Answer.Possibly), (during.Value!.Ordinal, during.Answer));
+        Assert.Equal(Answer.Yes, vufo.TermOn(new LocalDate(2013, 12, 31)).Answer);
     }
 
     [Fact]
@@ -135,6 +134,7 @@ public sealed class TermTests
         Assert.Equal(new Bounds<int>(Period.DaysBetween(new LocalDate(2013, 12, 31), new LocalDate(2019, 6, 1)), Period.DaysBetween(new LocalDate(2013, 12, 1), new LocalDate(2019, 6, 1))), progress.ElapsedDays);
         Assert.True(progress.RemainingDays < 0);
         Assert.True(progress.FractionElapsed!.Value.Min > 1);
+        Assert.True(progress.FractionElapsed.Value.Min < progress.FractionElapsed.Value.Max);
     }
 
     [Fact]

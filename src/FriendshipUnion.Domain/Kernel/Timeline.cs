@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace FriendshipUnion.Domain.Common;
+namespace FriendshipUnion.Domain.Kernel;
 
 /// <summary>
 /// As-of lookups over a sequence of entries that each start at a (possibly uncertain) date and last until the next
@@ -33,9 +33,9 @@ internal sealed class Timeline
     internal static (LocalDate Earliest, LocalDate Latest) FromTheStart => (LocalDate.MinIsoValue, LocalDate.MinIsoValue);
 
     /// <summary>Finds the entry in force on <paramref name="date"/>: the last one that may have started by then.</summary>
-    /// <returns>Its index, or -1 when none may have started; <paramref name="certainty"/> says whether it has
+    /// <returns>Its index, or -1 when none may have started; <paramref name="certain"/> says whether it has
     /// certainly started.</returns>
-    internal int Find(LocalDate date, out Certainty certainty)
+    internal int Find(LocalDate date, out bool certain)
     {
         int lo = 0, hi = lower.Length - 1, found = -1;
         while (lo <= hi)
@@ -52,7 +52,7 @@ internal sealed class Timeline
             }
         }
 
-        certainty = found >= 0 && upper[found] > date ? Certainty.Possible : Certainty.Certain;
+        certain = found < 0 || upper[found] <= date;
         return found;
     }
 }

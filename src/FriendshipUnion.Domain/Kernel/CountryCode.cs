@@ -1,4 +1,4 @@
-namespace FriendshipUnion.Domain.Organizations;
+namespace FriendshipUnion.Domain.Kernel;
 
 /// <summary>
 /// A partner country as an ISO 3166-1 alpha-2 code (<c>LA</c>, <c>KH</c>, <c>KR</c>, <c>TH</c>, <c>BY</c>). The

@@ -1,9 +1,7 @@
-using System.Collections.ObjectModel;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 
-namespace FriendshipUnion.Domain.Aid;
+namespace FriendshipUnion.Domain.Currencies;
 
 /// <summary>A dated exchange rate: one unit of <see cref="From"/> buys <see cref="Rate"/> units of <see cref="To"/>.</summary>
 public sealed record ExchangeRate
@@ -46,7 +44,7 @@ public sealed record ExchangeRate
     public string? Source
     {
         get;
-        init => field = Common.Text.Optional(value, nameof(Source));
+        init => field = Texts.Optional(value, nameof(Source));
     }
 
     /// <summary>Formats the rate as <c>1 USD = 22,750 VND on 2021-12-31</c>.</summary>
@@ -103,7 +101,7 @@ public sealed class ExchangeRateTable
 {
     private readonly Dictionary<(string From, string To), ExchangeRate[]> byPair;
 
-    private ExchangeRateTable(ReadOnlyCollection<ExchangeRate> rates, RatePolicy policy)
+    private ExchangeRateTable(IReadOnlyList<ExchangeRate> rates, RatePolicy policy)
     {
         Rates = rates;
         Policy = policy;
@@ -128,7 +126,7 @@ public sealed class ExchangeRateTable
     public static ExchangeRateTable Create(IEnumerable<ExchangeRate> rates, RatePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var copy = Common.Lists.Copy(rates, nameof(rates));
+        var copy = Guard.Against.NullItems(rates, nameof(rates));
         var seen = new HashSet<(string, string, LocalDate)>();
         foreach (var rate in copy)
         {

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace FriendshipUnion.Domain.Calendar;
+namespace FriendshipUnion.Domain.Kernel;
 
 /// <summary>
 /// Vietnam's time zone and "today" as the unions count it. The library never reads a static clock: callers pass an

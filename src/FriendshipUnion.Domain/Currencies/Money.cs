@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FriendshipUnion.Domain.Aid;
+namespace FriendshipUnion.Domain.Currencies;
 
 /// <summary>Arithmetic was attempted across two currencies.</summary>
 public sealed class CurrencyMismatchException : InvalidOperationException

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace FriendshipUnion.Domain.Calendar;
+namespace FriendshipUnion.Domain.Kernel;
 
 /// <summary>How much of a <see cref="PartialDate"/> is known.</summary>
 public enum DatePrecision
@@ -15,34 +15,21 @@ public enum DatePrecision
     Day = 3,
 }
 
-/// <summary>How two (possibly partial) dates stand to each other in time.</summary>
-public enum DateRelation
-{
-    /// <summary>Every day the first date may stand for is before every day the second may stand for.</summary>
-    Before = 0,
-
-    /// <summary>Both are exact and the same day.</summary>
-    Same = 1,
-
-    /// <summary>Every day the first date may stand for is after every day the second may stand for.</summary>
-    After = 2,
-
-    /// <summary>The days the two dates may stand for overlap: the order cannot be told.</summary>
-    PossiblyOverlapping = 3,
-}
-
 /// <summary>
 /// A date in the ISO calendar known to the year, the month or the day: <c>1991</c>, <c>2013-12</c>,
 /// <c>2024-09-17</c>. A partial date stands for every day from <see cref="Earliest"/> to <see cref="Latest"/>;
 /// it is never silently rounded to the first day of its year or month.
 /// </summary>
 /// <remarks>
-/// <para>Chronology is asked with <see cref="RelateTo(PartialDate)"/>, which answers honestly: before, after,
-/// the same day, or possibly overlapping. This is why the type deliberately implements neither
+/// <para>Chronology is asked with <see cref="IsBefore(PartialDate)"/>, <see cref="IsAfter(PartialDate)"/> and
+/// <see cref="IsSameDayAs(PartialDate)"/>, which answer honestly: yes, no or possibly. This is why the type
+/// deliberately implements neither
 /// <see cref="IComparable{T}"/> nor the <c>&lt;</c> and <c>&gt;</c> operators: "1991" is neither before nor after
 /// "1991-06". To sort, use <see cref="SortOrder"/>, which orders by earliest day, then by latest day.</para>
 /// <para>The text form is the ISO 8601 calendar date at reduced precision, parsed and formatted by
 /// <see cref="PartialDatePattern"/>; the two round-trip.</para>
+/// <para>The default value is not a date (<see cref="IsSet"/> is <see langword="false"/>): every constructor and
+/// change of the model refuses it with an <see cref="ArgumentException"/>.</para>
 /// </remarks>
 public readonly struct PartialDate : IEquatable<PartialDate>
 {
@@ -107,7 +94,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>
     }
 
     /// <summary>Gets a sort order for partial dates: by earliest day, then by latest day, so "1991" sorts before
-    /// "1991-01-15". It is an order for display, not chronology: use <see cref="RelateTo(PartialDate)"/> to ask which
+    /// "1991-01-15". It is an order for display, not chronology: use <see cref="IsBefore(PartialDate)"/> to ask which
     /// came first.</summary>
     public static IComparer<PartialDate> SortOrder { get; } = Comparer<PartialDate>.Create(static (a, b) =>
     {
@@ -115,9 +102,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>
         return byEarliest != 0 ? byEarliest : a.Latest.CompareTo(b.Latest);
     });
 
+    /// <summary>Gets a value indicating whether this is a date: <see langword="false"/> only for the default value.</summary>
+    public bool IsSet => year != 0;
+
     /// <summary>Gets how much of the date is known.</summary>
-    /// <remarks>The default value of this struct is not a valid date; its precision reads as
-    /// <see cref="DatePrecision.Year"/> of year 0 and it should not be used.</remarks>
     public DatePrecision Precision => day != 0 ? DatePrecision.Day : month != 0 ? DatePrecision.Month : DatePrecision.Year;
 
     /// <summary>Gets the year.</summary>
@@ -189,25 +177,35 @@ public readonly struct PartialDate : IEquatable<PartialDate>
     /// <see cref="Latest"/>.</returns>
     public bool Contains(LocalDate date) => date >= Earliest && date <= Latest;
 
-    /// <summary>Tells how this date stands to another in time.</summary>
+    /// <summary>Tells whether this date is before another: every day it may stand for is before every day the other
+    /// may stand for (yes), none is (no), or the order cannot be told (possibly).</summary>
     /// <param name="other">The other date.</param>
-    /// <returns>Before, after, the same day, or possibly overlapping.</returns>
-    public DateRelation RelateTo(PartialDate other) => Relate(Earliest, Latest, other.Earliest, other.Latest);
+    /// <returns>Yes, no or possibly.</returns>
+    public Answer IsBefore(PartialDate other) => Before(Earliest, Latest, other.Earliest, other.Latest);
 
-    /// <summary>Tells how this date stands to an exact day in time.</summary>
+    /// <summary>Tells whether this date is before a day.</summary>
     /// <param name="other">The day.</param>
-    /// <returns>Before, after, the same day, or possibly overlapping.</returns>
-    public DateRelation RelateTo(LocalDate other) => Relate(Earliest, Latest, other, other);
+    /// <returns>Yes, no or possibly.</returns>
+    public Answer IsBefore(LocalDate other) => Before(Earliest, Latest, other, other);
 
-    /// <summary>Tells whether this date is certainly before another.</summary>
+    /// <summary>Tells whether this date is after another, as <see cref="IsBefore(PartialDate)"/> does the reverse.</summary>
     /// <param name="other">The other date.</param>
-    /// <returns><see langword="true"/> when every reading of this date is before every reading of the other.</returns>
-    public bool IsCertainlyBefore(PartialDate other) => Latest < other.Earliest;
+    /// <returns>Yes, no or possibly.</returns>
+    public Answer IsAfter(PartialDate other) => Before(other.Earliest, other.Latest, Earliest, Latest);
 
-    /// <summary>Tells whether this date is certainly after another.</summary>
+    /// <summary>Tells whether this date is after a day.</summary>
+    /// <param name="other">The day.</param>
+    /// <returns>Yes, no or possibly.</returns>
+    public Answer IsAfter(LocalDate other) => Before(other, other, Earliest, Latest);
+
+    /// <summary>Tells whether this date and another are the same day: yes when both are that exact day, no when
+    /// they share no day, possibly otherwise.</summary>
     /// <param name="other">The other date.</param>
-    /// <returns><see langword="true"/> when every reading of this date is after every reading of the other.</returns>
-    public bool IsCertainlyAfter(PartialDate other) => Earliest > other.Latest;
+    /// <returns>Yes, no or possibly.</returns>
+    public Answer IsSameDayAs(PartialDate other) =>
+        Latest < other.Earliest || Earliest > other.Latest ? Answer.No
+        : IsExact && other.IsExact ? Answer.Yes
+        : Answer.Possibly;
 
     /// <summary>Tells whether this date is equal to another: same precision and same known parts.</summary>
     /// <param name="other">The other date.</param>
@@ -238,18 +236,6 @@ public readonly struct PartialDate : IEquatable<PartialDate>
 
     internal static PartialDate CreateUnchecked(int year, int month, int day) => new(year, month, day, validate: false);
 
-    private static DateRelation Relate(LocalDate aFirst, LocalDate aLast, LocalDate bFirst, LocalDate bLast)
-    {
-        if (aLast < bFirst)
-        {
-            return DateRelation.Before;
-        }
-
-        if (aFirst > bLast)
-        {
-            return DateRelation.After;
-        }
-
-        return aFirst == aLast && bFirst == bLast ? DateRelation.Same : DateRelation.PossiblyOverlapping;
-    }
+    private static Answer Before(LocalDate aFirst, LocalDate aLast, LocalDate bFirst, LocalDate bLast) =>
+        aLast < bFirst ? Answer.Yes : aFirst >= bLast ? Answer.No : Answer.Possibly;
 }

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace FriendshipUnion.Domain.Aid;
+namespace FriendshipUnion.Domain.Currencies;
 
 /// <summary>
 /// An ISO 4217 currency: its three-letter code and its minor unit — the number of decimal places an amount in it

@@ -1,7 +1,6 @@
-using FriendshipUnion.Domain.Common;
 using NodaTime;
 
-namespace FriendshipUnion.Domain.Calendar;
+namespace FriendshipUnion.Domain.Kernel;
 
 /// <summary>
 /// The one text pattern of <see cref="PartialDate"/>: ISO 8601 calendar dates at reduced precision,

@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Tests.Support;
 using NodaTime;
 

@@ -1,4 +1,4 @@
-namespace FriendshipUnion.Domain.Common;
+namespace FriendshipUnion.Domain.Kernel;
 
 /// <summary>
 /// Something that happened to an aggregate, recorded by the behaviour method that made it happen. Aggregates keep

@@ -1,4 +1,4 @@
-namespace FriendshipUnion.Domain.Organizations;
+namespace FriendshipUnion.Domain.Kernel;
 
 /// <summary>The level of a Union of Friendship Organizations.</summary>
 public enum OrganizationLevel

@@ -1,4 +1,3 @@
-using FriendshipUnion.Domain.Calendar;
 using FriendshipUnion.Domain.Tests.Support;
 using FsCheck.Fluent;
 using NodaTime;
@@ -50,20 +49,24 @@ public sealed class PartialDateTests(ITestOutputHelper output)
         var year = new PartialDate(1991);
 
         Assert.NotEqual(PartialDate.FromLocalDate(new LocalDate(1991, 1, 1)), year);
-        Assert.Equal(DateRelation.PossiblyOverlapping, year.RelateTo(new LocalDate(1991, 1, 1)));
-        Assert.Equal(DateRelation.PossiblyOverlapping, year.RelateTo(new PartialDate(1991, 6)));
+        Assert.Equal((Answer.No, Answer.Possibly), (year.IsBefore(new LocalDate(1991, 1, 1)), year.IsAfter(new LocalDate(1991, 1, 1))));
+        Assert.Equal(Answer.Possibly, year.IsSameDayAs(PartialDate.FromLocalDate(new LocalDate(1991, 1, 1))));
+        Assert.Equal((Answer.Possibly, Answer.Possibly), (year.IsBefore(new PartialDate(1991, 6)), year.IsAfter(new PartialDate(1991, 6))));
         Assert.False(year.IsExact);
     }
 
     [Fact]
     public void Relations_are_honest()
     {
-        Assert.Equal(DateRelation.Before, new PartialDate(2013, 12).RelateTo(PartialDate.Parse("2014-01-01")));
-        Assert.Equal(DateRelation.After, new PartialDate(2019).RelateTo(new PartialDate(2018, 12)));
-        Assert.Equal(DateRelation.Same, PartialDate.Parse("2024-09-17").RelateTo(new LocalDate(2024, 9, 17)));
-        Assert.True(new PartialDate(2013).IsCertainlyBefore(new PartialDate(2014, 1)));
-        Assert.False(new PartialDate(2013).IsCertainlyBefore(new PartialDate(2013, 12, 31)));
-        Assert.True(new PartialDate(2019, 12, 5).IsCertainlyAfter(new PartialDate(2013, 12)));
+        Assert.Equal(Answer.Yes, new PartialDate(2013, 12).IsBefore(PartialDate.Parse("2014-01-01")));
+        Assert.Equal(Answer.Yes, new PartialDate(2019).IsAfter(new PartialDate(2018, 12)));
+        Assert.Equal(Answer.Yes, PartialDate.Parse("2024-09-17").IsSameDayAs(PartialDate.FromLocalDate(new LocalDate(2024, 9, 17))));
+        Assert.Equal((Answer.No, Answer.No), (PartialDate.Parse("2024-09-17").IsBefore(new LocalDate(2024, 9, 17)), PartialDate.Parse("2024-09-17").IsAfter(new LocalDate(2024, 9, 17))));
+        Assert.Equal(Answer.Yes, new PartialDate(2013).IsBefore(new PartialDate(2014, 1)));
+        Assert.Equal(Answer.Possibly, new PartialDate(2013).IsBefore(new PartialDate(2013, 12, 31)));
+        Assert.Equal(Answer.No, new PartialDate(2013, 12, 31).IsBefore(new PartialDate(2013)));
+        Assert.Equal(Answer.Yes, new PartialDate(2019, 12, 5).IsAfter(new PartialDate(2013, 12)));
+        Assert.Equal(Answer.No, new PartialDate(2019).IsSameDayAs(new PartialDate(2020)));
     }
 
     [Fact]
@@ -92,7 +95,7 @@ public sealed class PartialDateTests(ITestOutputHelper output)
         Properties.Check(output, Generators.AnyPartialDate(), date => PartialDate.Parse(date.ToString()) == date);
 
     [Fact]
-    public void Relate_is_antisymmetric_and_agrees_with_the_ranges() =>
+    public void Before_after_and_same_day_are_mirrored_and_agree_with_the_ranges() =>
         Properties.Check(
             output,
             from a in Generators.AnyPartialDate()
@@ -101,22 +104,16 @@ public sealed class PartialDateTests(ITestOutputHelper output)
             pair =>
             {
                 var (a, b) = pair;
-                var ab = a.RelateTo(b);
-                var ba = b.RelateTo(a);
-                var mirrored = ab switch
-                {
-                    DateRelation.Before => ba == DateRelation.After,
-                    DateRelation.After => ba == DateRelation.Before,
-                    _ => ba == ab,
-                };
-                var agrees = ab switch
-                {
-                    DateRelation.Before => a.Latest < b.Earliest,
-                    DateRelation.After => a.Earliest > b.Latest,
-                    DateRelation.Same => a.IsExact && a == b,
-                    _ => a.Earliest <= b.Latest && b.Earliest <= a.Latest,
-                };
-                return mirrored && agrees;
+                // Against the definitions, on the earliest and latest days each date may stand for.
+                var before = a.IsBefore(b);
+                var mirrored = before == b.IsAfter(a) && a.IsSameDayAs(b) == b.IsSameDayAs(a);
+                var someBefore = a.Earliest < b.Latest;
+                var allBefore = a.Latest < b.Earliest;
+                var expected = allBefore ? Answer.Yes : someBefore ? Answer.Possibly : Answer.No;
+                var sameDay = a.IsSameDayAs(b);
+                var overlap = a.Earliest <= b.Latest && b.Earliest <= a.Latest;
+                var expectedSame = !overlap ? Answer.No : a.IsExact && a == b ? Answer.Yes : Answer.Possibly;
+                return mirrored && before == expected && sameDay == expectedSame;
             });
 
     [Fact]

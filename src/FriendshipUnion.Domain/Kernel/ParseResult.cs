@@ -1,4 +1,4 @@
-namespace FriendshipUnion.Domain.Common;
+namespace FriendshipUnion.Domain.Kernel;
 
 /// <summary>
 /// Where and why a text could not be parsed: the zero-based position of the first offending character and a
