@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Serialization;
 using FriendshipUnion.Domain.Terms;
@@ -22,7 +23,7 @@ public class DatasetJsonBenchmarks
     public void Setup()
     {
         var name = new UnionName("Liên hiệp các tổ chức hữu nghị Việt Nam", "VUFO");
-        var unions = new List<Union> { Union.Create(new UnionDraft(UnionId.Parse("vufo"), OrganizationLevel.Central, [name]) { Congresses = Congresses() }, Today) };
+        var unions = new List<UnionDraft> { new(UnionId.Parse("vufo"), OrganizationLevel.Central, [name]) { Congresses = Congresses() } };
         for (var i = 1; i < 63; i++)
         {
             var draft = new UnionDraft(UnionId.Parse($"province-{i}"), OrganizationLevel.Provincial, [new UnionName($"Liên hiệp các tổ chức hữu nghị tỉnh {i}", $"Province {i} Union")])
@@ -31,10 +32,10 @@ public class DatasetJsonBenchmarks
                 Founded = new PartialDate(1970 + (i % 10)),
                 Congresses = Congresses(),
             };
-            unions.Add(Union.Create(draft, Today));
+            unions.Add(draft);
         }
 
-        dataset = UnionDataset.Create(unions);
+        dataset = UnionDataset.Create(new DatasetDraft { Unions = unions }, Today);
         utf8 = Encoding.UTF8.GetBytes(DatasetJson.Write(dataset));
     }
 
@@ -50,7 +51,7 @@ public class DatasetJsonBenchmarks
     /// <summary>Reads the dataset, checking every rule.</summary>
     /// <returns>The number of unions.</returns>
     [Benchmark]
-    public int Read() => DatasetJson.TryRead(utf8, Today).Dataset!.Unions.Count;
+    public int Read() => DatasetJson.TryRead(utf8, Today, null, out var read, out _) ? read.Unions.Count : -1;
 
     /// <summary>Writes the dataset.</summary>
     /// <returns>The number of bytes.</returns>

@@ -1,4 +1,5 @@
 using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Terms;
 using NodaTime;
@@ -20,7 +21,7 @@ internal static class LeadershipHistory
 
     internal static readonly LocalDate Today = new(2030, 1, 1);
 
-    internal static Union Build()
+    internal static Leadership Build()
     {
         var congresses = new List<Congress>();
         var bodies = new List<CommitteeBody>();
@@ -70,7 +71,10 @@ internal static class LeadershipHistory
             Bodies = bodies,
             Leadership = history,
         };
-        return Union.Create(draft, Today);
+        var central = new UnionDraft(UnionId.Parse("vufo"), OrganizationLevel.Central, [new UnionName("Liên hiệp các tổ chức hữu nghị Việt Nam", "VUFO")]);
+        var people = Enumerable.Range(0, fresh).Select(i => new Person(Person(i), $"Người {i}")).ToArray();
+        var dataset = UnionDataset.Create(new DatasetDraft { People = people, Unions = [central, draft] }, Today);
+        return dataset.LeadershipOf(draft.Id);
     }
 
     internal static LocalDate[] Probes(int count)

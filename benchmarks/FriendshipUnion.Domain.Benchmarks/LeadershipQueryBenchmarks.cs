@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FriendshipUnion.Domain.Committees;
-using FriendshipUnion.Domain.Organizations;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Benchmarks;
@@ -10,14 +9,14 @@ namespace FriendshipUnion.Domain.Benchmarks;
 [MemoryDiagnoser]
 public class HolderQueryBenchmarks
 {
-    private Union union = null!;
+    private Leadership leadership = null!;
     private LocalDate[] probes = [];
 
     /// <summary>Builds the history and 1,024 probe dates.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        union = LeadershipHistory.Build();
+        leadership = LeadershipHistory.Build();
         probes = LeadershipHistory.Probes(1024);
     }
 
@@ -27,7 +26,7 @@ public class HolderQueryBenchmarks
     public int LinearScan()
     {
         var sum = 0;
-        var tenures = union.Leadership.Tenures;
+        var tenures = leadership.Tenures;
         foreach (var probe in probes)
         {
             for (var i = 0; i < tenures.Count; i++)
@@ -50,7 +49,7 @@ public class HolderQueryBenchmarks
         var sum = 0;
         foreach (var probe in probes)
         {
-            var holder = union.Leadership.HolderOn(Office.President, probe);
+            var holder = leadership.HolderOn(Office.President, probe);
             sum += holder.Answer == Answer.Yes && holder.Value is { } tenure ? tenure.Term : 0;
         }
 
@@ -63,14 +62,14 @@ public class HolderQueryBenchmarks
 [MemoryDiagnoser]
 public class RosterQueryBenchmarks
 {
-    private Union union = null!;
+    private Leadership leadership = null!;
     private LocalDate[] probes = [];
 
     /// <summary>Builds the history and 64 probe dates.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        union = LeadershipHistory.Build();
+        leadership = LeadershipHistory.Build();
         probes = LeadershipHistory.Probes(64);
     }
 
@@ -83,7 +82,7 @@ public class RosterQueryBenchmarks
         foreach (var probe in probes)
         {
             var members = new List<Tenure>();
-            foreach (var tenure in union.Leadership.Tenures)
+            foreach (var tenure in leadership.Tenures)
             {
                 if (tenure.Office == Office.ExecutiveCommitteeMember && tenure.HoldsOn(probe) != Answer.No)
                 {
@@ -105,7 +104,7 @@ public class RosterQueryBenchmarks
         var sum = 0;
         foreach (var probe in probes)
         {
-            sum += union.Leadership.RosterOn(BodyKind.ExecutiveCommittee, probe).Recorded;
+            sum += leadership.RosterOn(BodyKind.ExecutiveCommittee, probe).Recorded;
         }
 
         return sum;

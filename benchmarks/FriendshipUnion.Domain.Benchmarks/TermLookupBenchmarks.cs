@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Terms;
 using NodaTime;
@@ -21,7 +22,7 @@ public class TermLookupBenchmarks
             .Select(i => new Congress(i + 1, PartialDate.FromLocalDate(new LocalDate(1500 + (5 * i), 3, 1 + (i % 28))), TermLabel.FromYears(1500 + (5 * i), 1505 + (5 * i))))
             .ToArray();
         var draft = new UnionDraft(UnionId.Parse("bench"), OrganizationLevel.Central, [new UnionName("Liên hiệp", "Union")]) { Congresses = congresses };
-        union = Union.Create(draft, new LocalDate(2100, 1, 1));
+        union = UnionDataset.Create(new DatasetDraft { Unions = [draft] }, new LocalDate(2100, 1, 1)).Unions[0];
         var random = new Random(42);
         probes = Enumerable.Range(0, 1024).Select(_ => new LocalDate(1500, 1, 1).PlusDays(random.Next(0, 365 * 500))).ToArray();
     }

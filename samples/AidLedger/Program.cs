@@ -2,8 +2,8 @@ using System.Globalization;
 using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Data;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Kernel;
-using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
 using NodaTime;
@@ -73,7 +73,7 @@ internal static class Program
         }
 
         using var stream = File.OpenRead(path);
-        return DatasetJson.TryRead(stream, today).GetDatasetOrThrow();
+        return DatasetJson.Read(stream, today);
     }
 
     private sealed record Options(UnionId? Union, LocalDate? From, LocalDate? To, Currency? Currency, string? DataPath, string? SvgPath)

@@ -7,7 +7,7 @@ namespace TermTracker;
 /// status, and the documents of the registry in force on a date.</summary>
 internal static class DirectivesReport
 {
-    internal static void WriteImplementation(TextWriter output, Union union, DocumentRegistry documents, LocalDate date)
+    internal static void WriteImplementation(TextWriter output, Union union, UnionWork work, LocalDate date)
     {
         var term = union.TermOn(date);
         output.WriteLine($"{union.Name.English} — documents being implemented on {date:uuuu-MM-dd}");
@@ -19,13 +19,13 @@ internal static class DirectivesReport
         }
 
         output.WriteLine($"  Term: {current}{(term.Answer == Answer.Possibly ? " (possibly)" : string.Empty)}");
-        var work = union.ImplementationOn(date, documents);
-        if (work.Count == 0)
+        var documents = work.ImplementationOn(date);
+        if (documents.Count == 0)
         {
             output.WriteLine("  None on record: no task of the term's programme and no plan names a document.");
         }
 
-        foreach (var item in work)
+        foreach (var item in documents)
         {
             output.WriteLine($"  {item.Symbol,-16}{Describe(item.Document)}{InForce(item.InForce)}");
             if (item.Document?.TitleEn is { } title)
@@ -35,7 +35,7 @@ internal static class DirectivesReport
 
             foreach (var task in item.Tasks)
             {
-                var kind = union.ProgrammeOf(current.Ordinal)?.ItemKind == ProgrammeItemKind.Area ? "area" : "key task";
+                var kind = work.ProgrammeOf(current.Ordinal)?.ItemKind == ProgrammeItemKind.Area ? "area" : "key task";
                 output.WriteLine($"  {string.Empty,-16}{kind} {task.Number}: {task.Text}");
                 if (task.Note is { } note)
                 {

@@ -7,7 +7,7 @@ internal static class LeadershipReport
 {
     private static readonly Office[] Posts = [Office.President, Office.PermanentVicePresident, Office.VicePresidentGeneralSecretary, Office.VicePresident, Office.ActingPresident];
 
-    internal static void WriteRoster(TextWriter output, Union union, PersonDirectory people, LocalDate asOf)
+    internal static void WriteRoster(TextWriter output, Union union, Leadership leadership, PersonDirectory people, LocalDate asOf)
     {
         output.WriteLine(Invariant($"{union.NameOn(asOf).Value?.English ?? union.Name.English} ({union.Id}) on {asOf:uuuu-MM-dd}"));
         var match = union.TermOn(asOf);
@@ -20,7 +20,6 @@ internal static class LeadershipReport
 
         var possibly = match.Answer == Answer.Possibly ? " (possibly not yet begun)" : string.Empty;
         output.WriteLine($"  Term: {term.Congress.OrdinalText} congress, {term.Label.Text}, from {term.Start?.ToString() ?? "an unknown date"}{possibly}");
-        var leadership = union.Leadership;
         var head = leadership.HeadOn(asOf);
         output.WriteLine($"  Head: {(head.Value is { } h ? $"{people.NameOf(h.Person)} ({Offices.Title(h.Office)}){Maybe(head.Answer)}" : "none recorded")}");
 
@@ -62,9 +61,9 @@ internal static class LeadershipReport
         output.WriteLine();
     }
 
-    internal static void WriteHistory(TextWriter output, Union union, PersonDirectory people, Office office)
+    internal static void WriteHistory(TextWriter output, Union union, Leadership leadership, PersonDirectory people, Office office)
     {
-        var history = union.Leadership.HistoryOf(office);
+        var history = leadership.HistoryOf(office);
         output.WriteLine($"{Offices.Title(office)} of the {union.Name.English} ({union.Id}), everyone on record in order:");
         if (history.Count == 0)
         {

@@ -50,7 +50,7 @@ internal static class Program
                 case "roster":
                     foreach (var union in unions)
                     {
-                        LeadershipReport.WriteRoster(Console.Out, union, dataset.People, today);
+                        LeadershipReport.WriteRoster(Console.Out, union, dataset.LeadershipOf(union.Id), dataset.People, today);
                     }
 
                     break;
@@ -58,7 +58,7 @@ internal static class Program
                     var office = options.Post ?? throw new UsageException($"history needs --post, one of: {PostNames}");
                     foreach (var union in unions)
                     {
-                        LeadershipReport.WriteHistory(Console.Out, union, dataset.People, office);
+                        LeadershipReport.WriteHistory(Console.Out, union, dataset.LeadershipOf(union.Id), dataset.People, office);
                     }
 
                     break;
@@ -79,7 +79,7 @@ internal static class Program
                 case "directives":
                     foreach (var union in unions)
                     {
-                        DirectivesReport.WriteImplementation(Console.Out, union, dataset.Documents, today);
+                        DirectivesReport.WriteImplementation(Console.Out, union, dataset.WorkOf(union.Id), today);
                     }
 
                     break;
@@ -120,7 +120,7 @@ internal static class Program
         }
 
         using var stream = File.OpenRead(path);
-        return DatasetJson.TryRead(stream, today).GetDatasetOrThrow();
+        return DatasetJson.Read(stream, today);
     }
 
     private static IReadOnlyList<Union> Select(UnionDataset dataset, string? id)

@@ -8,7 +8,7 @@ internal static class QuickStart
     internal static void Run(TextWriter output)
     {
         // README:begin
-        // using FriendshipUnion.Domain.Data; using FriendshipUnion.Domain.Organizations; using NodaTime;
+        // using FriendshipUnion.Domain.Data; using FriendshipUnion.Domain.Kernel; using FriendshipUnion.Domain.Rules; using FriendshipUnion.Domain.Terms; using NodaTime;
         var today = new LocalDate(2024, 10, 1);
         var dataset = DefaultDataset.Load(today);                    // every rule checked on load
         var ngheAn = dataset.Find(UnionId.Parse("nghe-an"))!;

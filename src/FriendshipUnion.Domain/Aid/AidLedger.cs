@@ -1,4 +1,5 @@
 using System.Globalization;
+using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 
@@ -26,6 +27,7 @@ public enum PostOutcome
 public sealed class AidLedger
 {
     private readonly RuleCatalog rules;
+    private readonly IAidContext? context;
     private readonly Dictionary<PartyId, Party> parties = [];
     private readonly List<Party> partyList = [];
     private readonly Dictionary<ActivityId, ActivityState> activities = [];
@@ -34,15 +36,17 @@ public sealed class AidLedger
     private readonly Dictionary<TransactionId, int> byId = [];
     private readonly HashSet<TransactionId> reversed = [];
     private readonly Dictionary<UnionId, LocalDate> closedThrough = [];
-    private readonly List<IDomainEvent> events = [];
+    private readonly List<IDomainEvent> events;
 
-    private AidLedger(RuleCatalog rules)
+    private AidLedger(RuleCatalog rules, IAidContext? context = null, List<IDomainEvent>? events = null)
     {
         this.rules = rules;
+        this.context = context;
+        this.events = events ?? [];
         Parties = partyList.AsReadOnly();
         Activities = activityList.AsReadOnly();
         Transactions = transactions.AsReadOnly();
-        DomainEvents = events.AsReadOnly();
+        DomainEvents = this.events.AsReadOnly();
     }
 
     /// <summary>Gets the registered parties, in registration order.</summary>
@@ -57,7 +61,9 @@ public sealed class AidLedger
     /// <summary>Gets the last day of each union's closed reporting period.</summary>
     public IReadOnlyDictionary<UnionId, LocalDate> ClosedThrough => closedThrough.AsReadOnly();
 
-    /// <summary>Gets the events recorded since they were last taken.</summary>
+    /// <summary>Gets the events recorded since they were last taken. A ledger that belongs to a dataset records its
+    /// events with the dataset's (<c>UnionDataset.DomainEvents</c>), in the order everything in the dataset happened;
+    /// this is then that same list.</summary>
     public IReadOnlyCollection<IDomainEvent> DomainEvents { get; }
 
     /// <summary>Creates an empty ledger.</summary>
@@ -71,37 +77,49 @@ public sealed class AidLedger
     /// <param name="rules">The catalogue for later changes; <see cref="RuleCatalog.Default"/> when null.</param>
     /// <returns>The ledger.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">An event names an activity no earlier event proposed: the history is not
+    /// one a ledger recorded.</exception>
     public static AidLedger Replay(IEnumerable<IDomainEvent> history, RuleCatalog? rules = null)
     {
-        ArgumentNullException.ThrowIfNull(history);
         var ledger = Create(rules);
+        ledger.Apply(history);
+        return ledger;
+    }
+
+    /// <summary>Creates the empty ledger of a dataset, which checks the dataset's unions and currencies and records
+    /// its events with the dataset's.</summary>
+    internal static AidLedger CreateFor(RuleCatalog rules, IAidContext context, List<IDomainEvent> events) => new(rules, context, events);
+
+    /// <summary>Applies recorded events to this ledger without checking the rules again, recording no event.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">An event names an activity no earlier event proposed.</exception>
+    internal void Apply(IEnumerable<IDomainEvent> history)
+    {
+        Guard.Against.Null(history);
         foreach (var happened in history)
         {
-            ArgumentNullException.ThrowIfNull(happened, nameof(history));
+            Guard.Against.Null(happened, nameof(history));
             switch (happened)
             {
                 case PartyRegistered e:
-                    ledger.AddParty(e.Party);
+                    AddParty(e.Party);
                     break;
                 case AidActivityProposed e:
-                    ledger.AddActivity(e.Activity);
+                    AddActivity(e.Activity);
                     break;
                 case AidActivityStatusChanged e:
-                    ledger.activities[e.Activity].History.Add(e.Change);
+                    Known(e.Activity).History.Add(e.Change);
                     break;
                 case AidTransactionPosted e:
                     var posted = e.Transaction;
-                    var balance = posted.Activity is { } activity ? ledger.activities[activity].Balance.Plus(posted.Type, posted.Value.Amount) : default;
-                    ledger.Commit(posted, balance);
+                    var balance = posted.Activity is { } activity ? Known(activity).Balance.Plus(posted.Type, posted.Value.Amount) : default;
+                    Commit(posted, balance);
                     break;
                 case AidBooksClosed e:
-                    ledger.closedThrough[e.Union] = e.Through;
+                    closedThrough[e.Union] = e.Through;
                     break;
             }
         }
-
-        ledger.events.Clear();
-        return ledger;
     }
 
     /// <summary>Removes and returns the recorded events, oldest first.</summary>
@@ -230,6 +248,12 @@ public sealed class AidLedger
         }
 
         CheckSectors(activity.Sectors, found);
+        if (context is not null && !context.UnionExists(activity.Union))
+        {
+            found.Add(new RuleViolation(RuleCodes.LedgerUnionExists, $"Activity '{activity.Id}' names union '{activity.Union}', which is not in the dataset.", "union", activity.Union.Value));
+        }
+
+        CheckCurrency(activity.Currency, "currency", found);
         return Done(found, out violations, () =>
         {
             AddActivity(activity);
@@ -322,6 +346,11 @@ public sealed class AidLedger
         }
 
         AddIfFuture(through, today, "through", found);
+        if (context is not null && !context.UnionExists(union))
+        {
+            found.Add(new RuleViolation(RuleCodes.LedgerUnionExists, $"The books of union '{union}' cannot be closed: it is not in the dataset.", "union", union.Value));
+        }
+
         return Done(found, out violations, () =>
         {
             closedThrough[union] = through;
@@ -432,44 +461,16 @@ public sealed class AidLedger
         return reversal;
     }
 
-    /// <summary>Tells whether another ledger holds the same parties, activities with the same histories, entries in
-    /// the same order and closings (the events are not compared).</summary>
-    /// <param name="other">The other ledger.</param>
-    /// <returns><see langword="true"/> when the content is equal.</returns>
-    public bool HasSameContentAs(AidLedger? other) =>
-        other is not null
-        && partyList.SequenceEqual(other.partyList)
-        && activityList.SequenceEqual(other.activityList)
-        && activityList.All(a => activities[a.Id].History.SequenceEqual(other.activities[a.Id].History))
-        && transactions.SequenceEqual(other.transactions)
-        && closedThrough.Count == other.closedThrough.Count
-        && closedThrough.All(c => other.closedThrough.TryGetValue(c.Key, out var d) && d == c.Value);
-
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Path(string member, int index, string inner) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}].{inner}");
 
-    private static void ThrowIfAny(bool ok, IReadOnlyList<RuleViolation> violations)
-    {
-        if (!ok)
-        {
-            throw new RuleViolationException(violations);
-        }
-    }
+    private static void ThrowIfAny(bool ok, IReadOnlyList<RuleViolation> violations) => Outcome.ThrowIfRefused(ok, violations);
 
-    private static bool Done(List<RuleViolation> found, out IReadOnlyList<RuleViolation> violations, Action apply)
-    {
-        violations = found;
-        if (found.Count > 0)
-        {
-            return false;
-        }
-
-        apply();
-        return true;
-    }
+    private static bool Done(List<RuleViolation> found, out IReadOnlyList<RuleViolation> violations, Action apply) =>
+        Outcome.Apply(found, out violations, apply);
 
     private static void AddIfFuture(LocalDate date, LocalDate today, string member, List<RuleViolation> sink)
     {
@@ -483,6 +484,14 @@ public sealed class AidLedger
     private static RuleViolation? Future(LocalDate date, LocalDate today, string member) => date > today
         ? new RuleViolation(RuleCodes.LedgerNotInFuture, Invariant($"{date:uuuu-MM-dd} is after today ({today:uuuu-MM-dd})."), member, Iso(date))
         : null;
+
+    private void CheckCurrency(Currency currency, string member, List<RuleViolation> sink)
+    {
+        if (context is not null && !context.CurrencyKnown(currency))
+        {
+            sink.Add(new RuleViolation(RuleCodes.CurrencyKnown, $"{currency} is not a currency of the dataset's table.", member, currency.Code));
+        }
+    }
 
     private static void CheckSectors(IReadOnlyList<SectorShare> sectors, List<RuleViolation> sink)
     {
@@ -517,6 +526,9 @@ public sealed class AidLedger
             }
         }
     }
+
+    private ActivityState Known(ActivityId id) =>
+        activities.TryGetValue(id, out var state) ? state : throw new ArgumentException($"No event proposed activity '{id}' before one that names it.", nameof(id));
 
     private ActivityState State(ActivityId id) =>
         activities.TryGetValue(id, out var state) ? state : throw new KeyNotFoundException($"No activity '{id}' is in the ledger.");
@@ -654,6 +666,16 @@ public sealed class AidLedger
             Add(RuleCodes.LedgerActivityCurrency, $"Activity '{state.Activity.Id}' keeps its account in {state.Activity.Currency}, not {t.Value.Currency}.", "value", t.Value.Currency.Code);
         }
 
+        if (t.Summary is { } summary && context is not null && !context.UnionExists(summary.Union))
+        {
+            Add(RuleCodes.LedgerUnionExists, $"Summary entry '{t.Id}' names union '{summary.Union}', which is not in the dataset.", "summary.union", summary.Union.Value);
+        }
+
+        if (context is not null && !context.CurrencyKnown(t.Value.Currency))
+        {
+            Add(RuleCodes.CurrencyKnown, $"{t.Value.Currency} is not a currency of the dataset's table.", "value", t.Value.Currency.Code);
+        }
+
         if (Future(t.Date, today, "date") is { } late)
         {
             (found ??= []).Add(prefix is null ? late : late.Under(prefix));
@@ -780,4 +802,13 @@ public sealed class AidLedger
         }
 
     }
+}
+
+/// <summary>What a ledger that belongs to a dataset is checked against beyond itself: the dataset's unions and its
+/// currency table.</summary>
+internal interface IAidContext
+{
+    bool UnionExists(UnionId id);
+
+    bool CurrencyKnown(Currency currency);
 }

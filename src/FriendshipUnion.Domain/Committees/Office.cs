@@ -51,7 +51,7 @@ public enum Office
 public static class Offices
 {
     /// <summary>Gets every office, in declaration order.</summary>
-    public static IReadOnlyList<Office> All { get; } = Enum.GetValues<Office>();
+    public static IReadOnlyList<Office> All { get; } = Array.AsReadOnly(Enum.GetValues<Office>());
 
     /// <summary>Gets the office of a member of <paramref name="body"/>.</summary>
     /// <param name="body">The body.</param>

@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using FriendshipUnion.Domain.Rules;
 
 namespace FriendshipUnion.Domain.Committees;
@@ -6,11 +5,13 @@ namespace FriendshipUnion.Domain.Committees;
 /// <summary>The people of a dataset, each once, to look up by id or by name (with or without diacritics).</summary>
 public sealed class PersonDirectory
 {
+    private readonly List<Person> people;
     private readonly Dictionary<PersonId, Person> byId;
 
     private PersonDirectory(Person[] people)
     {
-        People = new ReadOnlyCollection<Person>(people);
+        this.people = [.. people];
+        People = this.people.AsReadOnly();
         byId = new Dictionary<PersonId, Person>(people.Length);
         foreach (var person in people)
         {
@@ -46,6 +47,16 @@ public sealed class PersonDirectory
     /// <summary>Creates a directory of people already checked (by the rules of a catalogue that may leave duplicates
     /// unchecked); the first person of an id wins the lookup by id.</summary>
     internal static PersonDirectory CreateUnchecked(Person[] people) => new(people);
+
+    /// <summary>Adds people already checked: the directory of a dataset grows as people are added to it.</summary>
+    internal void Append(IReadOnlyList<Person> more)
+    {
+        foreach (var person in more)
+        {
+            people.Add(person);
+            byId.TryAdd(person.Id, person);
+        }
+    }
 
     /// <summary>Finds a person by id.</summary>
     /// <param name="id">The id.</param>

@@ -36,7 +36,8 @@ public sealed record Suspension(PartialDate From, PartialDate? To);
 /// </summary>
 public sealed class Tenure
 {
-    internal Tenure(UnionId union, int term, Office office, PersonId person, OfficeChangeKind startKind, PartialDate from, Bounds<LocalDate> began)
+    internal Tenure(UnionId union, int term, Office office, PersonId person, OfficeChangeKind startKind, PartialDate from, Bounds<LocalDate> began,
+        TenureEnd? endReason, PartialDate? to, Bounds<LocalDate>? ended, IReadOnlyList<Suspension> suspensions)
     {
         Union = union;
         Term = term;
@@ -45,6 +46,10 @@ public sealed class Tenure
         StartKind = startKind;
         From = from;
         Began = began;
+        EndReason = endReason;
+        To = to;
+        Ended = ended;
+        Suspensions = suspensions;
     }
 
     /// <summary>Gets the union.</summary>
@@ -70,16 +75,16 @@ public sealed class Tenure
     public Bounds<LocalDate> Began { get; }
 
     /// <summary>Gets why the tenure ended, or <see langword="null"/> while it goes on.</summary>
-    public TenureEnd? EndReason { get; internal set; }
+    public TenureEnd? EndReason { get; }
 
     /// <summary>Gets the date of the end (the change, or the next congress), when it ended and the date is known.</summary>
-    public PartialDate? To { get; internal set; }
+    public PartialDate? To { get; }
 
     /// <summary>Gets the earliest and latest day the tenure may have ended (exclusive), or <see langword="null"/> while it goes on.</summary>
-    public Bounds<LocalDate>? Ended { get; internal set; }
+    public Bounds<LocalDate>? Ended { get; }
 
     /// <summary>Gets the suspensions, in order.</summary>
-    public IReadOnlyList<Suspension> Suspensions { get; internal set; } = [];
+    public IReadOnlyList<Suspension> Suspensions { get; }
 
     /// <summary>Tells whether the tenure held on <paramref name="date"/>. Allocates nothing.</summary>
     /// <param name="date">The date.</param>

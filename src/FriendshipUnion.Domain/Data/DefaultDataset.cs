@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Serialization;
 using NodaTime;
 
@@ -33,7 +33,7 @@ public static class DefaultDataset
     public static UnionDataset Load(LocalDate today)
     {
         using var stream = OpenJson();
-        return DatasetJson.TryRead(stream, today).GetDatasetOrThrow();
+        return DatasetJson.Read(stream, today);
     }
 
     /// <summary>Loads the dataset with the synthetic example aid ledger added: invented donors, activities, entries and
@@ -43,7 +43,7 @@ public static class DefaultDataset
     /// <returns>The dataset with the example's parties, activities, entries and rates added to the real ones.</returns>
     /// <exception cref="Rules.RuleViolationException"><paramref name="today"/> is before a date in the data.</exception>
     public static UnionDataset LoadWithExample(LocalDate today) =>
-        DatasetJson.TryRead(ExampleJson(), today).GetDatasetOrThrow();
+        DatasetJson.Read(ExampleJson(), today);
 
     /// <summary>Gets the embedded dataset with the synthetic example ledger merged in, as one JSON document of the
     /// current schema version.</summary>

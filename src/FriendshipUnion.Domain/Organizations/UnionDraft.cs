@@ -5,9 +5,9 @@ using NodaTime;
 namespace FriendshipUnion.Domain.Organizations;
 
 /// <summary>
-/// Everything a union is made of, not yet checked: the input to <see cref="Union.Create(UnionDraft, LocalDate, Rules.RuleCatalog?)"/>
-/// and <see cref="Union.Validate(UnionDraft, LocalDate?, Rules.RuleCatalog?)"/>, for imports and forms that want
-/// every violation at once. <see cref="Union.ToDraft"/> returns a union's current state in this form.
+/// Everything a union is made of — its own record, the bodies and leadership history of its terms, and its work
+/// programmes and implementation plans — not yet checked: what a dataset is created from, and what it exports, for
+/// imports and forms that want every violation at once. Drafts compare by content, list by list.
 /// </summary>
 public sealed record UnionDraft
 {
@@ -17,15 +17,11 @@ public sealed record UnionDraft
     /// <param name="names">Its names in time order; at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is null or holds null.</exception>
     /// <exception cref="ArgumentException"><paramref name="names"/> is empty or <paramref name="id"/> is the default.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     public UnionDraft(UnionId id, OrganizationLevel level, IReadOnlyList<UnionName> names)
     {
-        if (id == default)
-        {
-            throw new ArgumentException("The id must be set.", nameof(id));
-        }
-
-        Id = id;
-        Level = level;
+        Id = Guard.Against.UnsetId(id);
+        Level = Guard.Against.Undefined(level);
         Names = names;
     }
 
@@ -52,7 +48,12 @@ public sealed record UnionDraft
     public UnionId? Parent { get; init; }
 
     /// <summary>Gets when the union was founded, when known.</summary>
-    public PartialDate? Founded { get; init; }
+    /// <exception cref="ArgumentException">On init: the date is the default value.</exception>
+    public PartialDate? Founded
+    {
+        get;
+        init => field = Guard.Against.UnsetDate(value);
+    }
 
     /// <summary>Gets the union's tradition day (ngày truyền thống), which need not be its founding date.</summary>
     public LocalDate? TraditionDay { get; init; }
@@ -141,7 +142,7 @@ public sealed record UnionDraft
     /// <summary>Tells whether two drafts hold the same content, list by list.</summary>
     /// <param name="other">The other draft.</param>
     /// <returns><see langword="true"/> when every part is equal.</returns>
-    public bool HasSameContentAs(UnionDraft? other) =>
+    public bool Equals(UnionDraft? other) =>
         other is not null
         && Id == other.Id && Level == other.Level && Parent == other.Parent && Founded == other.Founded
         && TraditionDay == other.TraditionDay && Succession == other.Succession && Source == other.Source
@@ -149,4 +150,7 @@ public sealed record UnionDraft
         && MemberCounts.SequenceEqual(other.MemberCounts) && Congresses.SequenceEqual(other.Congresses)
         && Bodies.SequenceEqual(other.Bodies) && Leadership.SequenceEqual(other.Leadership)
         && Programmes.SequenceEqual(other.Programmes) && Plans.SequenceEqual(other.Plans);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Level, Names.Count, Congresses.Count, Leadership.Count, Plans.Count);
 }

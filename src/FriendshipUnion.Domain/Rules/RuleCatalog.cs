@@ -89,6 +89,10 @@ public sealed class RuleCatalog
         new(RuleCodes.UnionSuccessorExists, "A union's successor is another union of the same dataset.", Integrity),
         new(RuleCodes.UnionNameOrder, "A union's names are in time order: each later name is taken after the one before it and after the founding.", Integrity),
         new(RuleCodes.UnionSuccessionOrder, "A union is merged or dissolved after its founding and after its last congress.", Integrity),
+        new(RuleCodes.UnionNotInFuture, "A union's founding, names, member associations' dates, member counts and end are not dated after today (the caller's clock, Asia/Ho_Chi_Minh).", Integrity)
+        {
+            Remarks = "Partial dates are compared honestly: a date is refused only when it is certainly after today.",
+        },
         new(RuleCodes.AssociationUniqueId, "Member association ids are unique within a union.", Integrity),
         new(RuleCodes.AssociationMember, "A change to a member association names a current member of the union.", Integrity),
         new(RuleCodes.AssociationDatesOrder, "An association leaves a union after it joined.", Integrity),
@@ -191,6 +195,7 @@ public sealed class RuleCatalog
         new(RuleCodes.LedgerReversalMatches, "A reversal has its entry's activity or summary, type and value date, the value negated exactly, and is not dated before it.", Ledger),
         new(RuleCodes.LedgerUnionExists, "An activity, a summary entry and a closing of the books name a union of the dataset.", Integrity),
         new(RuleCodes.ReportRateAvailable, "A report converts each entry at the rate for its value date, under the table's stated policy; an entry without one is named, never skipped.", Iati + " (value dates)"),
+        new(RuleCodes.CurrencyKnown, "Every currency a dataset uses — an activity's account, an entry's value, an exchange rate — is one of the dataset's currency table, which gives its minor unit.", "ISO 4217"),
         new(RuleCodes.JsonMalformed, "A document is well-formed JSON of the dataset format: no duplicate keys, no unknown members, every required member present, no null where a value is required.", Format),
         new(RuleCodes.JsonSchemaVersion, "A document's schemaVersion is one this version of the library reads.", Format),
         new(RuleCodes.JsonInvalidValue, "Each value is valid for its type: ids are slugs, countries are ISO 3166-1 alpha-2 codes, dates are ISO dates, ordinals are positive.", Format),

@@ -46,6 +46,9 @@ public static class RuleCodes
     /// <summary>A union's succession (merger or dissolution) comes after its founding and its last congress.</summary>
     public const string UnionSuccessionOrder = "union.succession-order";
 
+    /// <summary>A union's founding, names, associations, member counts and end are not dated after today.</summary>
+    public const string UnionNotInFuture = "union.not-in-future";
+
     /// <summary>Member association ids are unique within a union.</summary>
     public const string AssociationUniqueId = "association.unique-id";
 
@@ -223,6 +226,9 @@ public static class RuleCodes
 
     /// <summary>A report converts every entry at a rate recorded for its value date.</summary>
     public const string ReportRateAvailable = "report.rate-available";
+
+    /// <summary>Every currency a dataset uses is one of its currency table's.</summary>
+    public const string CurrencyKnown = "currency.known";
 
     /// <summary>A JSON document is well formed and matches the dataset format.</summary>
     public const string JsonMalformed = "json.malformed";

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Committees;
-using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Organizations;
@@ -11,7 +10,7 @@ namespace FriendshipUnion.Domain.Serialization;
 
 // The wire contract of the dataset format, version 4 (version 1 had no people, bodies or leadership; version 2 no
 // documents, programmes or plans; version 3 no exchange rates or aid ledger). These types mirror JSON exactly; the domain types never
-// carry serializer attributes. Every document is mapped onto UnionDraft and checked by the domain rules on read.
+// carry serializer attributes. Every document is mapped onto a DatasetDraft and checked by the domain rules on read.
 
 /// <summary>The root of a dataset document.</summary>
 internal sealed record DatasetDocument
@@ -42,9 +41,9 @@ internal sealed record ExchangeRatesDocument
 /// <summary>One dated rate: 1 unit of <c>from</c> is worth <c>rate</c> units of <c>to</c>.</summary>
 internal sealed record ExchangeRateDocument
 {
-    public required Currency From { get; init; }
+    public required CurrencyCode From { get; init; }
 
-    public required Currency To { get; init; }
+    public required CurrencyCode To { get; init; }
 
     public required LocalDate Date { get; init; }
 
@@ -94,7 +93,7 @@ internal sealed record ActivityDocument
 
     public required AidKind Kind { get; init; }
 
-    public required Currency Currency { get; init; }
+    public required CurrencyCode Currency { get; init; }
 
     public required LocalDate Proposed { get; init; }
 
@@ -192,7 +191,7 @@ internal sealed record ValueDocument
 {
     public required decimal Amount { get; init; }
 
-    public required Currency Currency { get; init; }
+    public required CurrencyCode Currency { get; init; }
 
     public required LocalDate ValueDate { get; init; }
 }

@@ -3,7 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-using FriendshipUnion.Domain.Currencies;
+using FriendshipUnion.Domain.Aid;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
@@ -15,7 +16,7 @@ namespace FriendshipUnion.Domain.Serialization;
 /// Reads and writes datasets in the library's one JSON format: versioned (<c>schemaVersion</c>), strict (duplicate
 /// keys, unknown members, missing required members and misplaced nulls are refused) and checked on read with every
 /// domain rule, so that no invalid union can be materialised from JSON. Every error names its rule code and JSON
-/// path.
+/// path. Whatever a <see cref="UnionDataset"/> holds is written so that it reads back equal, with the same options.
 /// </summary>
 public static class DatasetJson
 {
@@ -29,14 +30,18 @@ public static class DatasetJson
     /// <summary>Reads a dataset, collecting every violation instead of throwing.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded.</param>
     /// <param name="today">Today, for the rules that look at the caller's clock (a congress is not held in the future).</param>
-    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
-    /// <returns>The dataset, or every violation with its code and JSON path.</returns>
-    public static DatasetReadResult TryRead(ReadOnlySpan<byte> utf8Json, LocalDate today, RuleCatalog? rules = null)
+    /// <param name="options">The rules and currencies to read with; <see cref="DatasetOptions.Default"/> when null.</param>
+    /// <param name="dataset">The dataset, or <see langword="null"/> when the document is malformed or breaks a rule.</param>
+    /// <param name="violations">Every violation, each with its code and JSON path; empty on success.</param>
+    /// <returns><see langword="true"/> when the dataset was read and every rule holds.</returns>
+    public static bool TryRead(ReadOnlySpan<byte> utf8Json, LocalDate today, DatasetOptions? options, [NotNullWhen(true)] out UnionDataset? dataset, out IReadOnlyList<RuleViolation> violations)
     {
-        rules ??= RuleCatalog.Default;
+        options ??= DatasetOptions.Default;
+        dataset = null;
         if (CheckVersion(utf8Json) is { } versionProblem)
         {
-            return DatasetReadResult.Failed([versionProblem]);
+            violations = [versionProblem];
+            return false;
         }
 
         DatasetDocument? document;
@@ -46,105 +51,145 @@ public static class DatasetJson
         }
         catch (JsonException ex)
         {
-            return DatasetReadResult.Failed([FromJsonException(ex)]);
+            violations = [FromJsonException(ex)];
+            return false;
         }
 
         if (document is null)
         {
-            return DatasetReadResult.Failed([new RuleViolation(RuleCodes.JsonMalformed, "The document is null: expected an object.", "$")]);
+            violations = [new RuleViolation(RuleCodes.JsonMalformed, "The document is null: expected an object.", "$")];
+            return false;
         }
 
-        var violations = new List<RuleViolation>();
-        CheckMembersOfVersion(document, violations);
-        var people = DatasetMapper.ToPeople(document.People ?? [], violations);
-        var peopleMapped = violations.Count == 0;
-        var beforeDocuments = violations.Count;
-        var documents = DatasetMapper.ToLegalDocuments(document.Documents ?? [], violations);
-        DocumentRegistry? registry = null;
-        if (violations.Count == beforeDocuments)
-        {
-            var registryProblems = DocumentRegistry.Validate(documents, rules);
-            violations.AddRange(registryProblems.Select(v => v.Under("$")));
-            registry = registryProblems.Count == 0 ? DocumentRegistry.CreateUnchecked(documents) : null;
-        }
-
+        var found = new List<RuleViolation>();
+        CheckMembersOfVersion(document, found);
+        var beforePeople = found.Count;
+        var people = DatasetMapper.ToPeople(document.People ?? [], found);
+        var peopleComplete = found.Count == beforePeople;
+        var beforeDocuments = found.Count;
+        var documents = DatasetMapper.ToLegalDocuments(document.Documents ?? [], found);
+        var documentsComplete = found.Count == beforeDocuments;
         var drafts = new List<UnionDraft>();
+        var positions = new List<int>();
         for (var i = 0; i < document.Unions.Count; i++)
         {
-            var path = $"$.unions[{i}]";
-            if (DatasetMapper.ToDraft(document.Unions[i], path, violations) is { } draft)
+            if (DatasetMapper.ToDraft(document.Unions[i], $"$.unions[{i}]", found) is { } draft)
             {
                 drafts.Add(draft);
-                violations.AddRange(Union.Validate(draft, today, rules).Select(v => v.Under(path)));
+                positions.Add(i);
             }
         }
 
-        // The rules across unions need every union mapped, so that their paths keep the document's indices.
-        if (drafts.Count == document.Unions.Count && peopleMapped)
+        var described = new DatasetDraft { People = people, Documents = documents, Unions = drafts };
+        var rules = new List<RuleViolation>();
+        UnionDataset? read = null;
+        if (found.Count > 0)
         {
-            UnionDataset.CheckAcross(drafts, people, registry, rules, violations, "$.");
+            // Something could not be read: still check each union that could, on its own, so that one invalid value
+            // does not hide the broken rules elsewhere.
+            UnionDataset.CheckPartly(described, positions, today, options.Rules, rules, peopleComplete, documentsComplete);
+        }
+        else if (!UnionDataset.TryCreate(described, today, options, out read, out var refused))
+        {
+            rules.AddRange(refused);
         }
 
-        var rates = DatasetMapper.ToRates(document.ExchangeRates, violations);
-        var aid = DatasetMapper.ToLedger(document.Aid, today, rules, violations);
-        if (aid is not null && drafts.Count == document.Unions.Count)
+        found.AddRange(rules.Select(v => v.Under("$")));
+        var rates = DatasetMapper.ToRates(document.ExchangeRates, options.Currencies, found);
+        if (read is not null && rates is not null && !read.TrySetExchangeRates(rates, out var ratesRefused))
         {
-            var ids = drafts.Select(d => d.Id).ToHashSet();
-            UnionDataset.CheckAidUnions(aid, ids.Contains, violations, "$.aid.");
+            found.AddRange(ratesRefused.Select(v => v.Under("$.exchangeRates")));
         }
 
-        return violations.Count > 0 || registry is null || rates is null || aid is null
-            ? DatasetReadResult.Failed(violations)
-            : DatasetReadResult.Succeeded(UnionDataset.Create(drafts.Select(d => Union.Create(d, today, rules)), people, registry, rules).WithAid(aid, rates));
+        // A ledger is checked on its own when the unions it names could not be read.
+        DatasetMapper.ToLedger(document.Aid, read?.Aid ?? AidLedger.Create(options.Rules), options.Currencies, today, found);
+        violations = found;
+        if (found.Count > 0 || read is null)
+        {
+            return false;
+        }
+
+        read.TakeDomainEvents();
+        dataset = read;
+        return true;
     }
 
     /// <summary>Reads a dataset from a stream, collecting every violation instead of throwing.</summary>
     /// <param name="utf8Json">The stream, UTF-8 encoded; read to its end, not closed.</param>
     /// <param name="today">Today, for the rules that look at the caller's clock.</param>
-    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
-    /// <returns>The dataset, or every violation with its code and JSON path.</returns>
+    /// <param name="options">The rules and currencies to read with; <see cref="DatasetOptions.Default"/> when null.</param>
+    /// <param name="dataset">The dataset, or <see langword="null"/> when the document is malformed or breaks a rule.</param>
+    /// <param name="violations">Every violation, each with its code and JSON path; empty on success.</param>
+    /// <returns><see langword="true"/> when the dataset was read and every rule holds.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static DatasetReadResult TryRead(Stream utf8Json, LocalDate today, RuleCatalog? rules = null)
+    public static bool TryRead(Stream utf8Json, LocalDate today, DatasetOptions? options, [NotNullWhen(true)] out UnionDataset? dataset, out IReadOnlyList<RuleViolation> violations)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         using var buffer = new MemoryStream();
         utf8Json.CopyTo(buffer);
-        return TryRead(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), today, rules);
+        return TryRead(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), today, options, out dataset, out violations);
     }
 
     /// <summary>Reads a dataset from a string, collecting every violation instead of throwing.</summary>
     /// <param name="json">The document.</param>
     /// <param name="today">Today, for the rules that look at the caller's clock.</param>
-    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
-    /// <returns>The dataset, or every violation with its code and JSON path.</returns>
+    /// <param name="options">The rules and currencies to read with; <see cref="DatasetOptions.Default"/> when null.</param>
+    /// <param name="dataset">The dataset, or <see langword="null"/> when the document is malformed or breaks a rule.</param>
+    /// <param name="violations">Every violation, each with its code and JSON path; empty on success.</param>
+    /// <returns><see langword="true"/> when the dataset was read and every rule holds.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static DatasetReadResult TryRead(string json, LocalDate today, RuleCatalog? rules = null)
+    public static bool TryRead(string json, LocalDate today, DatasetOptions? options, [NotNullWhen(true)] out UnionDataset? dataset, out IReadOnlyList<RuleViolation> violations)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        return TryRead(System.Text.Encoding.UTF8.GetBytes(json), today, rules);
+        Guard.Against.Null(json);
+        return TryRead(System.Text.Encoding.UTF8.GetBytes(json), today, options, out dataset, out violations);
     }
 
     /// <summary>Reads a dataset from a stream.</summary>
     /// <param name="utf8Json">The stream, UTF-8 encoded; read to its end, not closed.</param>
+    /// <param name="today">Today, for the rules that look at the caller's clock.</param>
+    /// <param name="options">The rules and currencies to read with; <see cref="DatasetOptions.Default"/> when null.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The document is malformed or breaks a rule; every violation is listed with its JSON path.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static UnionDataset Read(Stream utf8Json, LocalDate today, DatasetOptions? options = null)
+    {
+        Outcome.ThrowIfRefused(TryRead(utf8Json, today, options, out var dataset, out var violations), violations);
+        return dataset!;
+    }
+
+    /// <summary>Reads a dataset from a stream, reading today from a clock in Vietnam's time zone.</summary>
+    /// <param name="utf8Json">The stream, UTF-8 encoded; read to its end, not closed.</param>
     /// <param name="clock">The clock that tells today (in Vietnam).</param>
-    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <param name="options">The rules and currencies to read with; <see cref="DatasetOptions.Default"/> when null.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="RuleViolationException">The document is malformed or breaks a rule; every violation is listed with its JSON path.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static UnionDataset Read(Stream utf8Json, IClock clock, RuleCatalog? rules = null) =>
-        TryRead(utf8Json, VietnamTime.Today(clock), rules).GetDatasetOrThrow();
+    public static UnionDataset Read(Stream utf8Json, IClock clock, DatasetOptions? options = null) => Read(utf8Json, VietnamTime.Today(clock), options);
 
     /// <summary>Reads a dataset from a string.</summary>
     /// <param name="json">The document.</param>
     /// <param name="today">Today, for the rules that look at the caller's clock.</param>
-    /// <param name="rules">The catalogue to check against; <see cref="RuleCatalog.Default"/> when null.</param>
+    /// <param name="options">The rules and currencies to read with; <see cref="DatasetOptions.Default"/> when null.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="RuleViolationException">The document is malformed or breaks a rule; every violation is listed with its JSON path.</exception>
-    public static UnionDataset Read(string json, LocalDate today, RuleCatalog? rules = null) =>
-        TryRead(json, today, rules).GetDatasetOrThrow();
+    public static UnionDataset Read(string json, LocalDate today, DatasetOptions? options = null)
+    {
+        Outcome.ThrowIfRefused(TryRead(json, today, options, out var dataset, out var violations), violations);
+        return dataset!;
+    }
+
+    /// <summary>Reads a dataset from a string, reading today from a clock in Vietnam's time zone.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="clock">The clock that tells today (in Vietnam).</param>
+    /// <param name="options">The rules and currencies to read with; <see cref="DatasetOptions.Default"/> when null.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">The document is malformed or breaks a rule; every violation is listed with its JSON path.</exception>
+    public static UnionDataset Read(string json, IClock clock, DatasetOptions? options = null) => Read(json, VietnamTime.Today(clock), options);
 
     /// <summary>Writes a dataset as indented UTF-8 JSON at the current schema version.</summary>
     /// <param name="dataset">The dataset.</param>
@@ -152,8 +197,8 @@ public static class DatasetJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(UnionDataset dataset, Stream utf8Json)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.Against.Null(dataset);
+        Guard.Against.Null(utf8Json);
         JsonSerializer.Serialize(utf8Json, DatasetMapper.ToDocument(dataset), DatasetJsonContext.Files.DatasetDocument);
     }
 
@@ -163,21 +208,9 @@ public static class DatasetJson
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     public static string Write(UnionDataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
+        Guard.Against.Null(dataset);
         return JsonSerializer.Serialize(DatasetMapper.ToDocument(dataset), DatasetJsonContext.Files.DatasetDocument);
     }
-
-    /// <summary>Writes drafts that were not checked, so that tests can feed the reader documents that break rules.</summary>
-    internal static string WriteUnchecked(IEnumerable<UnionDraft> drafts, IReadOnlyList<Committees.Person>? people = null, IReadOnlyList<LegalDocument>? documents = null) =>
-        JsonSerializer.Serialize(
-            new DatasetDocument
-            {
-                SchemaVersion = CurrentSchemaVersion,
-                People = DatasetMapper.ToDocuments(people ?? []),
-                Documents = DatasetMapper.ToDocuments(documents ?? []),
-                Unions = drafts.Select(DatasetMapper.ToDocument).ToArray(),
-            },
-            DatasetJsonContext.Files.DatasetDocument);
 
     // An older document is read as it is; what later versions added is refused in it, so a file cannot claim an
     // older version than its content.
@@ -232,7 +265,7 @@ public static class DatasetJson
                     _ when type == typeof(PartyId) => StringSchema(SlugId.RegexPattern, "A party id such as green-mekong-fund.", nullable),
                     _ when type == typeof(ActivityId) => StringSchema(SlugId.RegexPattern, "An activity id such as an-giang-clinic.", nullable),
                     _ when type == typeof(Aid.TransactionId) => StringSchema(Aid.TransactionId.RegexPattern, "A client-chosen transaction id such as 2024-0001.", nullable),
-                    _ when type == typeof(Currency) => StringSchema("^[A-Z]{3}$", "An ISO 4217 currency code of the library's currency table, such as VND or USD.", nullable),
+                    _ when type == typeof(CurrencyCode) => StringSchema("^[A-Z]{3}$", "An ISO 4217 currency code of the reader's currency table, such as VND or USD.", nullable),
                     _ when type == typeof(decimal) => AmountSchema(),
                     _ => schema,
                 };

@@ -2,6 +2,7 @@ using System.Globalization;
 using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Currencies;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Organizations;
@@ -11,23 +12,27 @@ using NodaTime;
 
 namespace FriendshipUnion.Domain.Serialization;
 
-/// <summary>Maps the wire contract to domain drafts and back. Values the domain refuses become
+/// <summary>Maps the wire contract to the dataset's description and back. Values the domain refuses become
 /// <c>json.invalid-value</c> violations with their JSON path; nothing is materialised from a document with any.</summary>
 internal static class DatasetMapper
 {
-    internal static DatasetDocument ToDocument(UnionDataset dataset) => new()
+    internal static DatasetDocument ToDocument(UnionDataset dataset)
     {
-        SchemaVersion = DatasetJson.CurrentSchemaVersion,
-        People = ToDocuments(dataset.People.People),
-        Documents = ToDocuments(dataset.Documents.Documents),
-        Unions = dataset.Unions.Select(u => ToDocument(u.ToDraft())).ToArray(),
-        ExchangeRates = dataset.Rates.Rates.Count == 0 && dataset.Rates.Policy == RatePolicy.ExactDate ? null : new ExchangeRatesDocument
+        var draft = dataset.ToDraft();
+        return new()
         {
-            DaysBack = dataset.Rates.Policy.DaysBack,
-            Rates = dataset.Rates.Rates.Select(r => new ExchangeRateDocument { From = r.From, To = r.To, Date = r.Date, Rate = r.Rate, Source = r.Source }).ToArray(),
-        },
-        Aid = ToDocument(dataset.Aid),
-    };
+            SchemaVersion = DatasetJson.CurrentSchemaVersion,
+            People = ToDocuments(draft.People),
+            Documents = ToDocuments(draft.Documents),
+            Unions = draft.Unions.Select(ToDocument).ToArray(),
+            ExchangeRates = dataset.Rates.Rates.Count == 0 && dataset.Rates.Policy == RatePolicy.ExactDate ? null : new ExchangeRatesDocument
+            {
+                DaysBack = dataset.Rates.Policy.DaysBack,
+                Rates = dataset.Rates.Rates.Select(r => new ExchangeRateDocument { From = Code(r.From), To = Code(r.To), Date = r.Date, Rate = r.Rate, Source = r.Source }).ToArray(),
+            },
+            Aid = ToDocument(dataset.Aid),
+        };
+    }
 
     internal static AidDocument? ToDocument(AidLedger aid) =>
         aid.Parties.Count == 0 && aid.Activities.Count == 0 && aid.Transactions.Count == 0 && aid.ClosedThrough.Count == 0 ? null : new AidDocument
@@ -48,7 +53,7 @@ internal static class DatasetMapper
                 Union = a.Union,
                 Title = a.Title,
                 Kind = a.Kind,
-                Currency = a.Currency,
+                Currency = Code(a.Currency),
                 Proposed = a.Proposed,
                 Statuses = aid.HistoryOf(a.Id).Count <= 1 ? null : aid.HistoryOf(a.Id).Skip(1).Select(c => new StatusChangeDocument { Status = c.Status, Date = c.Date }).ToArray(),
                 Participants = a.Participants.Count == 0 ? null : a.Participants.Select(p => new ParticipantDocument { Party = p.Party, Role = p.Role }).ToArray(),
@@ -66,7 +71,7 @@ internal static class DatasetMapper
                 Summary = t.Summary is not { } s ? null : new SummaryDocument { Union = s.Union, FromYear = s.FromYear, ToYear = s.ToYear, Approximate = s.Approximate ? true : null },
                 Type = t.Type,
                 Date = t.Date,
-                Value = new ValueDocument { Amount = t.Value.Amount, Currency = t.Value.Currency, ValueDate = t.ValueDate },
+                Value = new ValueDocument { Amount = t.Value.Amount, Currency = Code(t.Value.Currency), ValueDate = t.ValueDate },
                 Provider = t.Provider,
                 Receiver = t.Receiver,
                 Reverses = t.Reverses,
@@ -76,7 +81,7 @@ internal static class DatasetMapper
             ClosedBooks = aid.ClosedThrough.Count == 0 ? null : aid.ClosedThrough.OrderBy(c => c.Key.Value, StringComparer.Ordinal).Select(c => new ClosedBooksDocument { Union = c.Key, Through = c.Value }).ToArray(),
         };
 
-    internal static ExchangeRateTable? ToRates(ExchangeRatesDocument? document, List<RuleViolation> sink)
+    internal static ExchangeRateTable? ToRates(ExchangeRatesDocument? document, CurrencyTable currencies, List<RuleViolation> sink)
     {
         if (document is null)
         {
@@ -84,25 +89,25 @@ internal static class DatasetMapper
         }
 
         var before = sink.Count;
-        var rates = Map(document.Rates, "$.exchangeRates.rates", sink, (r, path) => new ExchangeRate(r.From, r.To, r.Date, r.Rate) { Source = r.Source });
-        return sink.Count > before ? null : Guard("$.exchangeRates", sink, () => ExchangeRateTable.Create(rates, document.DaysBack == 0 ? RatePolicy.ExactDate : RatePolicy.LatestWithin(document.DaysBack)));
+        var rates = Map(document.Rates, "$.exchangeRates.rates", sink, (r, path) =>
+            new ExchangeRate(Resolve(r.From, currencies, path + ".from"), Resolve(r.To, currencies, path + ".to"), r.Date, r.Rate) { Source = r.Source });
+        return sink.Count > before ? null : Attempt("$.exchangeRates", sink, () => ExchangeRateTable.Create(rates, document.DaysBack == 0 ? RatePolicy.ExactDate : RatePolicy.LatestWithin(document.DaysBack)));
     }
 
     // Builds the ledger through its own checked operations, in the order the format implies: parties, activities with
     // their status changes, the entries as one batch in posting order, then the closings.
-    internal static AidLedger? ToLedger(AidDocument? document, LocalDate today, RuleCatalog rules, List<RuleViolation> sink)
+    internal static bool ToLedger(AidDocument? document, AidLedger ledger, CurrencyTable currencies, LocalDate today, List<RuleViolation> sink)
     {
-        var ledger = AidLedger.Create(rules);
         if (document is null)
         {
-            return ledger;
+            return true;
         }
 
         var before = sink.Count;
         var parties = Map(document.Parties ?? [], "$.aid.parties", sink, (p, path) => p.IatiType is { } type
             ? new Party(p.Id, p.Name, p.Kind, p.Country) { IatiType = type, Note = p.Note, Source = p.Source }
             : new Party(p.Id, p.Name, p.Kind, p.Country) { Note = p.Note, Source = p.Source });
-        var activities = Map(document.Activities ?? [], "$.aid.activities", sink, (a, path) => new AidActivity(a.Id, a.Union, a.Title, a.Kind, a.Currency, a.Proposed)
+        var activities = Map(document.Activities ?? [], "$.aid.activities", sink, (a, path) => new AidActivity(a.Id, a.Union, a.Title, a.Kind, Resolve(a.Currency, currencies, path + ".currency"), a.Proposed)
         {
             Participants = Map(a.Participants ?? [], path + ".participants", sink, (p, _) => new Participant(p.Party, p.Role)),
             Sectors = Map(a.Sectors ?? [], path + ".sectors", sink, (s, _) => new SectorShare(s.Vocabulary, s.Code, s.Percentage)),
@@ -112,10 +117,10 @@ internal static class DatasetMapper
             Note = a.Note,
             Source = a.Source,
         });
-        var entries = Map(document.Transactions ?? [], "$.aid.transactions", sink, ToTransaction);
+        var entries = Map(document.Transactions ?? [], "$.aid.transactions", sink, (t, path) => ToTransaction(t, currencies, path));
         if (sink.Count > before)
         {
-            return null;
+            return false;
         }
 
         for (var i = 0; i < parties.Length; i++)
@@ -151,7 +156,7 @@ internal static class DatasetMapper
 
         if (sink.Count > before)
         {
-            return null;
+            return false;
         }
 
         if (!ledger.TryPostBatch(entries, today, out _, out var violations))
@@ -172,18 +177,24 @@ internal static class DatasetMapper
             }
         }
 
-        ledger.TakeDomainEvents();
-        return sink.Count > before ? null : ledger;
+        return sink.Count == before;
     }
 
-    private static AidTransaction ToTransaction(TransactionDocument t, string path)
+    private static CurrencyCode Code(Currency currency) => new(currency.Code);
+
+    private static Currency Resolve(CurrencyCode code, CurrencyTable currencies, string path) => currencies.TryFind(code.Code, out var currency)
+        ? currency
+        : throw new MappingException(path, $"'{code.Code}' is not a currency of the table ({string.Join(", ", currencies.Currencies.Select(c => c.Code))}).");
+
+    private static AidTransaction ToTransaction(TransactionDocument t, CurrencyTable currencies, string path)
     {
-        if (!t.Value.Currency.IsWhole(t.Value.Amount))
+        var currency = Resolve(t.Value.Currency, currencies, path + ".value.currency");
+        if (!currency.IsWhole(t.Value.Amount))
         {
-            throw new MappingException(path + ".value.amount", $"{t.Value.Amount.ToString(CultureInfo.InvariantCulture)} is not a whole number of {t.Value.Currency} minor units ({t.Value.Currency.MinorUnit.ToString(CultureInfo.InvariantCulture)} decimals).");
+            throw new MappingException(path + ".value.amount", $"{t.Value.Amount.ToString(CultureInfo.InvariantCulture)} is not a whole number of {currency} minor units ({currency.MinorUnit.ToString(CultureInfo.InvariantCulture)} decimals).");
         }
 
-        var value = Money.Of(t.Value.Amount, t.Value.Currency);
+        var value = Money.Of(t.Value.Amount, currency);
         AidTransaction entry;
         if (t.Activity is { } activity)
         {
@@ -349,13 +360,13 @@ internal static class DatasetMapper
         var leadership = Map(document.Leadership ?? [], path + ".leadership", sink, (c, p) => ToChange(c, p, sink));
         var programmes = Map(document.Programmes ?? [], path + ".programmes", sink, (p, itemPath) => ToProgramme(p, itemPath, sink));
         var plans = Map(document.Plans ?? [], path + ".plans", sink, (p, itemPath) => ToPlan(p, itemPath, sink));
-        var succession = document.Succession is { } s ? Guard(path + ".succession", sink, () => new Succession(s.Kind, s.Date, s.Successor)) : null;
+        var succession = document.Succession is { } s ? Attempt(path + ".succession", sink, () => new Succession(s.Kind, s.Date, s.Successor)) : null;
         if (names.Length == 0 && sink.Count == before)
         {
             sink.Add(new RuleViolation(RuleCodes.JsonInvalidValue, "A union has at least one name.", path + ".names"));
         }
 
-        return sink.Count > before ? null : Guard(path, sink, () => new UnionDraft(document.Id, document.Level, names)
+        return sink.Count > before ? null : Attempt(path, sink, () => new UnionDraft(document.Id, document.Level, names)
         {
             Parent = document.Parent,
             Founded = document.Founded,
@@ -492,7 +503,7 @@ internal static class DatasetMapper
                 continue;
             }
 
-            if (Guard(itemPath, sink, () => map(item, itemPath)) is { } mapped)
+            if (Attempt(itemPath, sink, () => map(item, itemPath)) is { } mapped)
             {
                 result.Add(mapped);
             }
@@ -501,7 +512,7 @@ internal static class DatasetMapper
         return [.. result];
     }
 
-    private static T? Guard<T>(string path, List<RuleViolation> sink, Func<T> create)
+    private static T? Attempt<T>(string path, List<RuleViolation> sink, Func<T> create)
         where T : class
     {
         try

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FriendshipUnion.Domain.Aid;
-using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Documents;
 using NodaTime;
 using NodaTime.Text;
@@ -65,29 +64,7 @@ internal sealed class LocalDateJsonConverter : StringValueConverter<LocalDate>
     protected override string Format(LocalDate value) => LocalDatePattern.Iso.Format(value);
 }
 
-/// <summary>Slugs such as <c>nghe-an</c>.</summary>
-internal sealed class UnionIdJsonConverter : StringValueConverter<UnionId>
-{
-    protected override string Describe => "an id such as nghe-an";
 
-    protected override UnionId Parse(string text) => UnionId.TryParse(text, out var id)
-        ? id
-        : throw new JsonValueException($"'{text}' is not an id: use lower-case letters and digits in hyphen-separated words.");
-
-    protected override string Format(UnionId value) => value.Value;
-}
-
-/// <summary>Person ids, slugs such as <c>hoang-nghia-hieu</c>.</summary>
-internal sealed class PersonIdJsonConverter : StringValueConverter<PersonId>
-{
-    protected override string Describe => "a person id such as hoang-nghia-hieu";
-
-    protected override PersonId Parse(string text) => PersonId.TryParse(text, out var id)
-        ? id
-        : throw new JsonValueException($"'{text}' is not a person id: use lower-case letters and digits in hyphen-separated words.");
-
-    protected override string Format(PersonId value) => value.Value;
-}
 
 /// <summary>ISO 3166-1 alpha-2 codes.</summary>
 internal sealed class CountryCodeJsonConverter : StringValueConverter<CountryCode>
@@ -101,16 +78,17 @@ internal sealed class CountryCodeJsonConverter : StringValueConverter<CountryCod
     protected override string Format(CountryCode value) => value.Value;
 }
 
-/// <summary>Plan ids, slugs such as <c>ct-38-annual</c>.</summary>
-internal sealed class PlanIdJsonConverter : StringValueConverter<PlanId>
+/// <summary>Ids of the slug family (<see cref="ISlugId{TSelf}"/>): unions, people, plans, parties, activities.</summary>
+internal sealed class SlugIdJsonConverter<T> : StringValueConverter<T>
+    where T : struct, ISlugId<T>
 {
-    protected override string Describe => "a plan id such as ct-38-annual";
+    protected override string Describe => "an id such as nghe-an";
 
-    protected override PlanId Parse(string text) => PlanId.TryParse(text, out var id)
+    protected override T Parse(string text) => T.TryParse(text, out var id)
         ? id
-        : throw new JsonValueException($"'{text}' is not a plan id: use lower-case letters and digits in hyphen-separated words.");
+        : throw new JsonValueException($"'{Printable.Escape(text)}' is not an id: use lower-case letters and digits in hyphen-separated words, at most {SlugId.MaxLength} characters.");
 
-    protected override string Format(PlanId value) => value.Value;
+    protected override string Format(T value) => value.Value;
 }
 
 /// <summary>Days of the year, <c>MM-dd</c>, through NodaTime's own <see cref="AnnualDatePattern.Iso"/>.</summary>
@@ -148,29 +126,7 @@ internal sealed class DocumentSymbolJsonConverter : StringValueConverter<Documen
     protected override string Format(DocumentSymbol value) => value.ToString();
 }
 
-/// <summary>Party ids, slugs such as <c>green-mekong-fund</c>.</summary>
-internal sealed class PartyIdJsonConverter : StringValueConverter<PartyId>
-{
-    protected override string Describe => "a party id such as green-mekong-fund";
 
-    protected override PartyId Parse(string text) => PartyId.TryParse(text, out var id)
-        ? id
-        : throw new JsonValueException($"'{text}' is not a party id: use lower-case letters and digits in hyphen-separated words.");
-
-    protected override string Format(PartyId value) => value.Value;
-}
-
-/// <summary>Activity ids, slugs such as <c>an-giang-clinic</c>.</summary>
-internal sealed class ActivityIdJsonConverter : StringValueConverter<ActivityId>
-{
-    protected override string Describe => "an activity id such as an-giang-clinic";
-
-    protected override ActivityId Parse(string text) => ActivityId.TryParse(text, out var id)
-        ? id
-        : throw new JsonValueException($"'{text}' is not an activity id: use lower-case letters and digits in hyphen-separated words.");
-
-    protected override string Format(ActivityId value) => value.Value;
-}
 
 /// <summary>Client-chosen transaction ids such as <c>2024-0001</c>.</summary>
 internal sealed class TransactionIdJsonConverter : StringValueConverter<TransactionId>
@@ -184,16 +140,21 @@ internal sealed class TransactionIdJsonConverter : StringValueConverter<Transact
     protected override string Format(TransactionId value) => value.Value;
 }
 
-/// <summary>ISO 4217 codes of <see cref="CurrencyTable.Default"/>, which gives each its minor unit.</summary>
-internal sealed class CurrencyJsonConverter : StringValueConverter<Currency>
+/// <summary>A currency as the format writes it: an ISO 4217 code, resolved against the reader's currency table when
+/// the document is mapped.</summary>
+/// <param name="Code">Three upper-case letters.</param>
+internal readonly record struct CurrencyCode(string Code);
+
+/// <summary>ISO 4217 codes: three upper-case letters.</summary>
+internal sealed class CurrencyCodeJsonConverter : StringValueConverter<CurrencyCode>
 {
     protected override string Describe => "an ISO 4217 currency code such as VND";
 
-    protected override Currency Parse(string text) => CurrencyTable.Default.TryFind(text, out var currency)
-        ? currency
-        : throw new JsonValueException($"'{text}' is not a currency of the table ({string.Join(", ", CurrencyTable.Default.Currencies.Select(c => c.Code))}).");
+    protected override CurrencyCode Parse(string text) => text.Length == 3 && text.All(char.IsAsciiLetterUpper)
+        ? new CurrencyCode(text)
+        : throw new JsonValueException($"'{Printable.Escape(text)}' is not an ISO 4217 currency code: three upper-case letters.");
 
-    protected override string Format(Currency value) => value.Code;
+    protected override string Format(CurrencyCode value) => value.Code;
 }
 
 /// <summary>Decimal amounts without loss: read from a JSON string or number through decimal parsing of the literal

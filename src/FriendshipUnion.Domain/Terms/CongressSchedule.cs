@@ -40,28 +40,27 @@ public readonly record struct CongressSchedule(LocalDate DueFrom, LocalDate Over
     /// <summary>Computes the schedule for a term label under a rule catalogue.</summary>
     /// <param name="label">The term's label.</param>
     /// <param name="rules">The catalogue to read the thresholds from.</param>
-    /// <returns>The schedule, or <see langword="null"/> when the label has no end year or a threshold rule is not
-    /// in force on the due date.</returns>
+    /// <returns>The schedule, or <see langword="null"/> when the label has no end year, a threshold rule is not in
+    /// force on the due date, or a date of the schedule would fall beyond the calendar (after 9999).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static CongressSchedule? For(TermLabel label, RuleCatalog rules)
     {
-        ArgumentNullException.ThrowIfNull(label);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(label);
+        Guard.Against.Null(rules);
         if (label.NominalEndYear is not { } endYear)
         {
             return null;
         }
 
         var nominalEnd = new LocalDate(endYear, 1, 1);
-        if (Months(rules, RuleCodes.CongressDue, nominalEnd) is not { } due)
+        if (Months(rules, RuleCodes.CongressDue, nominalEnd) is not { } due || PlusMonths(nominalEnd, due) is not { } dueFrom)
         {
             return null;
         }
 
-        var dueFrom = nominalEnd.PlusMonths(due);
-        return Months(rules, RuleCodes.CongressOverdue, dueFrom) is { } overdue
-            && Months(rules, RuleCodes.CongressEscalated, dueFrom) is { } escalated
-            ? new CongressSchedule(dueFrom, dueFrom.PlusMonths(overdue), dueFrom.PlusMonths(escalated))
+        return Months(rules, RuleCodes.CongressOverdue, dueFrom) is { } overdue && PlusMonths(dueFrom, overdue) is { } overdueFrom
+            && Months(rules, RuleCodes.CongressEscalated, dueFrom) is { } escalated && PlusMonths(dueFrom, escalated) is { } escalatedFrom
+            ? new CongressSchedule(dueFrom, overdueFrom, escalatedFrom)
             : null;
     }
 
@@ -76,4 +75,11 @@ public readonly record struct CongressSchedule(LocalDate DueFrom, LocalDate Over
 
     private static int? Months(RuleCatalog rules, string code, LocalDate date) =>
         rules.Find(code, date)?.Threshold;
+
+    // Months added within the calendar; null when the result would fall outside it.
+    private static LocalDate? PlusMonths(LocalDate date, int months)
+    {
+        var target = (date.Year * 12L) + date.Month - 1 + months;
+        return target / 12 is >= 1 and <= 9999 ? date.PlusMonths(months) : null;
+    }
 }

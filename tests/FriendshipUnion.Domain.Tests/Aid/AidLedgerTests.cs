@@ -303,7 +303,7 @@ public sealed class AidLedgerTests
     public void An_entry_is_not_dated_after_today_on_the_callers_clock()
     {
         var ledger = Ledger();
-        var clock = FakeClock.At(2026, 11, 22);
+        var clock = Clocks.At(2026, 11, 22);
         AssertRefusedUnchanged(ledger, RuleCodes.LedgerNotInFuture, () => ledger.Post(Received("r1", 1m, Today.PlusDays(1)), clock));
         Assert.Equal(PostOutcome.Recorded, ledger.Post(Received("r1", 1m, Today), clock));
     }
@@ -478,7 +478,7 @@ public sealed class AidLedgerTests
     {
         var ledger = Ledger();
         ledger.Post(Received("r0", 100m), Today);
-        var outcomes = ledger.PostBatch([Received("r1", 1_000m), Disbursed("d1", 1_100m), Received("r1", 1_000m), Received("r0", 100m)], FakeClock.At(2026, 11, 22));
+        var outcomes = ledger.PostBatch([Received("r1", 1_000m), Disbursed("d1", 1_100m), Received("r1", 1_000m), Received("r0", 100m)], Clocks.At(2026, 11, 22));
         Assert.Equal([PostOutcome.Recorded, PostOutcome.Recorded, PostOutcome.AlreadyRecorded, PostOutcome.AlreadyRecorded], outcomes);
         Assert.Equal(3, ledger.Transactions.Count);
         Assert.Equal(Vnd(0m), ledger.BalanceOf(Clinic).Available);
@@ -535,11 +535,11 @@ public sealed class AidLedgerTests
         ledger.CloseBooks(AnGiang, new LocalDate(2024, 6, 30), Today);
         history.AddRange(ledger.TakeDomainEvents());
         var rebuilt = AidLedger.Replay(history);
-        Assert.True(rebuilt.HasSameContentAs(ledger));
+        Assert.True(Same.Ledger(rebuilt, ledger));
         Assert.Equal(ledger.BalanceOf(Clinic), rebuilt.BalanceOf(Clinic));
         Assert.True(rebuilt.IsReversed(TransactionId.Parse("d1")));
         Assert.Empty(rebuilt.DomainEvents);
-        Assert.False(AidLedger.Replay(history.Take(history.Count - 1)).HasSameContentAs(ledger));
+        Assert.False(Same.Ledger(AidLedger.Replay(history.Take(history.Count - 1)), ledger));
     }
 
     [Theory]

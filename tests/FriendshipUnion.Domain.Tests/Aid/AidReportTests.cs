@@ -1,6 +1,5 @@
 using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Currencies;
-using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Tests.Support;
 using FsCheck;
@@ -340,9 +339,8 @@ public sealed class AidReportTests(ITestOutputHelper output)
     [Fact]
     public void Term_lines_name_the_union_term_through_the_dataset()
     {
-        var vufo = Union.Create(new UnionDraft(Id("vufo"), OrganizationLevel.Central, [new UnionName("Liên hiệp các tổ chức hữu nghị Việt Nam", "VUFO")]), Today);
-        var dataset = UnionDataset.Create([vufo, NgheAn()]);
-        var ledger = AidLedger.Create();
+        var dataset = NgheAn().Dataset;
+        var ledger = dataset.Aid;
         ledger.RegisterParty(DonorParty());
         var wells = new AidActivity(ActivityId.Parse("wells"), NgheAnId, "Village wells", AidKind.Project, Currency.Vnd, Proposed)
         {
@@ -355,7 +353,7 @@ public sealed class AidReportTests(ITestOutputHelper output)
         ledger.Post(Summary("nghe-an-2015-2018", NgheAnId, 2015, 2018, 400m, new LocalDate(2019, 2, 1)), Today);
         ledger.Post(Summary("nghe-an-2023", NgheAnId, 2023, 2023, 800m, new LocalDate(2024, 2, 1)), Today);
 
-        var report = dataset.WithAid(ledger, ExchangeRateTable.Empty).ReportAid(InVnd);
+        var report = dataset.ReportAid(InVnd);
         var terms = report.By(ReportDimension.Term);
 
         Assert.Equal(
@@ -366,22 +364,28 @@ public sealed class AidReportTests(ITestOutputHelper output)
             ],
             terms.Select(l => (l.Key, l.Label, l.Amount.Amount)));
         Assert.Equal(report.Total, Sum(terms, Currency.Vnd));
-        var early = dataset.WithAid(ledger, ExchangeRateTable.Empty).ReportAid(InVnd with { To = new LocalDate(2018, 12, 31) });
+        var early = dataset.ReportAid(InVnd with { To = new LocalDate(2018, 12, 31) });
         Assert.Equal("(term not known)", Assert.Single(early.By(ReportDimension.Term)).Label);
     }
 
     [Fact]
     public void A_dataset_refuses_aid_of_a_union_it_does_not_hold()
     {
-        var vufo = Union.Create(new UnionDraft(Id("vufo"), OrganizationLevel.Central, [new UnionName("Liên hiệp các tổ chức hữu nghị Việt Nam", "VUFO")]), Today);
-        var dataset = UnionDataset.Create([vufo, NgheAn()]);
-        var ledger = Ledger();
-        ledger.Post(AnGiangFact(), Today);
+        var dataset = NgheAn().Dataset;
+        dataset.Aid.RegisterParty(DonorParty());
+        dataset.Aid.RegisterParty(BodyParty());
 
-        var violations = Assert.Throws<RuleViolationException>(() => dataset.WithAid(ledger, ExchangeRateTable.Empty)).Violations;
+        var activity = Assert.Throws<RuleViolationException>(() => dataset.Aid.ProposeActivity(ClinicActivity(), Today));
+        var summary = Assert.Throws<RuleViolationException>(() => dataset.Aid.Post(AnGiangFact(), Today));
+        var closing = Assert.Throws<RuleViolationException>(() => dataset.Aid.CloseBooks(AnGiang, new LocalDate(2024, 1, 1), Today));
 
-        Assert.Equal([RuleCodes.LedgerUnionExists, RuleCodes.LedgerUnionExists], Codes(violations));
-        Assert.Equal(["aid.activities[0].union", "aid.transactions[0].summary.union"], violations.Select(v => v.Path));
+        Assert.Equal((RuleCodes.LedgerUnionExists, "union"), (activity.Code, activity.Violations[0].Path));
+        Assert.Equal((RuleCodes.LedgerUnionExists, "summary.union"), (summary.Code, summary.Violations[0].Path));
+        Assert.Equal(RuleCodes.LedgerUnionExists, closing.Code);
+        Assert.Empty(dataset.Aid.Activities);
+        Assert.Empty(dataset.Aid.Transactions);
+        Assert.Empty(dataset.Aid.ClosedThrough);
+        Assert.Equal(2, dataset.DomainEvents.Count);
     }
 
     // ---- Property: every dimension sums to the total, which is the sum of the entries converted one by one ----

@@ -1,6 +1,7 @@
 using FriendshipUnion.Domain.Committees;
-using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Rules;
+
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Committees;
@@ -14,7 +15,7 @@ public sealed class LeadershipRulesTests
 
     [Fact]
     public void The_seated_term_breaks_no_rule() =>
-        Assert.Empty(Union.Validate(WithLeadership(NoBodies, Seated()), Today));
+        Assert.Empty(Validate(WithLeadership(NoBodies, Seated()), Today));
 
     [Fact]
     public void A_body_is_declared_once_per_term_and_for_a_congress_on_record()
@@ -22,9 +23,9 @@ public sealed class LeadershipRulesTests
         var twice = WithLeadership([new(6, BodyKind.ExecutiveCommittee, 37), new(6, BodyKind.ExecutiveCommittee, 35)]);
         var noCongress = WithLeadership([new(9, BodyKind.ExecutiveCommittee, 37)]);
 
-        var violation = Assert.Single(Union.Validate(twice, Today));
+        var violation = Assert.Single(Validate(twice, Today));
         Assert.Equal((RuleCodes.CommitteeBodyUnique, "bodies[1].kind"), (violation.Code, violation.Path));
-        Assert.Equal([RuleCodes.CommitteeBodyUnique], Codes(Union.Validate(noCongress, Today)));
+        Assert.Equal([RuleCodes.CommitteeBodyUnique], Codes(Validate(noCongress, Today)));
     }
 
     [Fact]
@@ -33,15 +34,15 @@ public sealed class LeadershipRulesTests
         var fits = WithLeadership([new(6, BodyKind.ExecutiveCommittee, 3)], Seated());
         var over = WithLeadership([new(6, BodyKind.ExecutiveCommittee, 2)], Seated());
 
-        Assert.Empty(Union.Validate(fits, Today));
-        var violation = Assert.Single(Union.Validate(over, Today));
+        Assert.Empty(Validate(fits, Today));
+        var violation = Assert.Single(Validate(over, Today));
         Assert.Equal((RuleCodes.CommitteeDeclaredSize, "leadership[0]", "3"), (violation.Code, violation.Path, violation.OffendingValue));
     }
 
     [Fact]
     public void A_partly_known_body_is_valid()
     {
-        var union = Union.Create(WithLeadership([new(6, BodyKind.ExecutiveCommittee, 37)], Change(6, "2024-09-17", OfficeFact.ElectedAtCongress(A, Office.ExecutiveCommitteeMember))), Today);
+        var union = InDataset(WithLeadership([new(6, BodyKind.ExecutiveCommittee, 37)], Change(6, "2024-09-17", OfficeFact.ElectedAtCongress(A, Office.ExecutiveCommitteeMember))));
 
         var roster = union.Leadership.RosterOn(BodyKind.ExecutiveCommittee, new(2024, 10, 1));
         Assert.Equal(("37 seats, 1 recorded", 36), (roster.Summary, roster.Unrecorded));
@@ -55,9 +56,9 @@ public sealed class LeadershipRulesTests
         var leavesBoth = WithLeadership(NoBodies, Seated(), Change(6, "2024-10-01",
             OfficeFact.Resigned(B, Office.PermanentVicePresident), OfficeFact.Resigned(B, Office.StandingCommitteeMember), OfficeFact.Resigned(B, Office.ExecutiveCommitteeMember)));
 
-        Assert.Equal([RuleCodes.CommitteeStandingWithinExecutive], Codes(Union.Validate(joins, Today)));
-        Assert.Equal([RuleCodes.CommitteeStandingWithinExecutive], Codes(Union.Validate(leaves, Today)));
-        Assert.Empty(Union.Validate(leavesBoth, Today));
+        Assert.Equal([RuleCodes.CommitteeStandingWithinExecutive], Codes(Validate(joins, Today)));
+        Assert.Equal([RuleCodes.CommitteeStandingWithinExecutive], Codes(Validate(leaves, Today)));
+        Assert.Empty(Validate(leavesBoth, Today));
     }
 
     [Theory]
@@ -69,7 +70,7 @@ public sealed class LeadershipRulesTests
         var draft = WithLeadership(NoBodies, Seated(), Change(6, date,
             OfficeFact.Resigned(A, Office.President), OfficeFact.ElectedByExecutiveCommittee(C, Office.President)));
 
-        var codes = Codes(Union.Validate(draft, Today));
+        var codes = Codes(Validate(draft, Today));
 
         Assert.Equal(refused ? [RuleCodes.PostFromStandingCommittee] : [], codes);
         if (refused)
@@ -83,7 +84,7 @@ public sealed class LeadershipRulesTests
     {
         var draft = WithLeadership(NoBodies, Seated(), Change(6, "2025-03-01", OfficeFact.Resigned(B, Office.StandingCommitteeMember)));
 
-        Assert.Equal([RuleCodes.PostFromStandingCommittee], Codes(Union.Validate(draft, Today)));
+        Assert.Equal([RuleCodes.PostFromStandingCommittee], Codes(Validate(draft, Today)));
     }
 
     [Fact]
@@ -93,9 +94,9 @@ public sealed class LeadershipRulesTests
         var provincialSecretary = WithLeadership(NoBodies, Change(6, "2024-09-17", OfficeFact.ElectedAtCongress(C, Office.VicePresidentGeneralSecretary)));
         var provincialPresidium = WithLeadership([new(6, BodyKind.Presidium, 5)]);
 
-        Assert.Equal([RuleCodes.PostMaxHolders], Codes(Union.Validate(twoPresidents, Today)));
-        Assert.Equal([RuleCodes.PostMaxHolders], Codes(Union.Validate(provincialSecretary, Today)));
-        Assert.Equal([RuleCodes.PostMaxHolders], Codes(Union.Validate(provincialPresidium, Today)));
+        Assert.Equal([RuleCodes.PostMaxHolders], Codes(Validate(twoPresidents, Today)));
+        Assert.Equal([RuleCodes.PostMaxHolders], Codes(Validate(provincialSecretary, Today)));
+        Assert.Equal([RuleCodes.PostMaxHolders], Codes(Validate(provincialPresidium, Today)));
     }
 
     [Theory]
@@ -105,7 +106,7 @@ public sealed class LeadershipRulesTests
     {
         var draft = WithLeadership(NoBodies, Seated(), Change(6, date, OfficeFact.Resigned(A, Office.President)));
 
-        Assert.Equal(refused ? [RuleCodes.PresidencyHead] : [], Codes(Union.Validate(draft, Today)));
+        Assert.Equal(refused ? [RuleCodes.PresidencyHead] : [], Codes(Validate(draft, Today)));
     }
 
     [Fact]
@@ -118,9 +119,9 @@ public sealed class LeadershipRulesTests
             Change(6, "2025-03-01", OfficeFact.Died(A)),
             Change(6, "2025-03-02", OfficeFact.ActingAppointed(C)));
 
-        Assert.Empty(Union.Validate(successor, Today));
-        Assert.Empty(Union.Validate(acting, Today));
-        Assert.Equal([RuleCodes.PresidencyHead], Codes(Union.Validate(separately, Today)));
+        Assert.Empty(Validate(successor, Today));
+        Assert.Empty(Validate(acting, Today));
+        Assert.Equal([RuleCodes.PresidencyHead], Codes(Validate(separately, Today)));
     }
 
     [Fact]
@@ -132,9 +133,9 @@ public sealed class LeadershipRulesTests
             Change(6, "2025-03-01", OfficeFact.Suspended(A, Office.President)));
         var actingWhileServing = WithLeadership(NoBodies, Seated(), Change(6, "2025-03-01", OfficeFact.ActingAppointed(C)));
 
-        Assert.Empty(Union.Validate(withPermanent, Today));
-        Assert.Equal([RuleCodes.PresidencyHead], Codes(Union.Validate(withoutPermanent, Today)));
-        Assert.Equal([RuleCodes.PresidencyHead], Codes(Union.Validate(actingWhileServing, Today)));
+        Assert.Empty(Validate(withPermanent, Today));
+        Assert.Equal([RuleCodes.PresidencyHead], Codes(Validate(withoutPermanent, Today)));
+        Assert.Equal([RuleCodes.PresidencyHead], Codes(Validate(actingWhileServing, Today)));
     }
 
     [Theory]
@@ -147,7 +148,7 @@ public sealed class LeadershipRulesTests
     {
         var draft = WithLeadership(NoBodies, Change(term, date, new OfficeFact(kind, D, Office.InspectionCommitteeMember)));
 
-        var violation = Assert.Single(Union.Validate(draft, Today));
+        var violation = Assert.Single(Validate(draft, Today));
         Assert.Equal((RuleCodes.MembershipWithinTerm, path), (violation.Code, violation.Path));
     }
 
@@ -157,7 +158,7 @@ public sealed class LeadershipRulesTests
         // "2024-09" may be after the 6th congress (2024-09-17): not certainly outside the term.
         var draft = WithLeadership(NoBodies, Seated(), Change(6, "2024-09", OfficeFact.ByElected(D, Office.InspectionCommitteeMember)));
 
-        Assert.Empty(Union.Validate(draft, Today));
+        Assert.Empty(Validate(draft, Today));
     }
 
     [Theory]
@@ -170,7 +171,7 @@ public sealed class LeadershipRulesTests
     {
         var draft = WithLeadership(NoBodies, Seated(), Change(6, "2024-10-01", new OfficeFact(kind, Person(person), office)));
 
-        var violation = Assert.Single(Union.Validate(draft, Today));
+        var violation = Assert.Single(Validate(draft, Today));
         Assert.Equal((RuleCodes.LeadershipCurrentHolder, "leadership[1].facts[0]", person), (violation.Code, violation.Path, violation.OffendingValue));
     }
 
@@ -182,10 +183,10 @@ public sealed class LeadershipRulesTests
             Change(6, "2025-02-01", OfficeFact.Resigned(D, Office.InspectionCommitteeMember)));
         var future = WithLeadership(NoBodies, Seated(), Change(6, "2026-11-23", OfficeFact.ByElected(D, Office.InspectionCommitteeMember)));
 
-        var violation = Assert.Single(Union.Validate(order, Today));
+        var violation = Assert.Single(Validate(order, Today));
         Assert.Equal((RuleCodes.LeadershipHistoryOrder, "leadership[2].date"), (violation.Code, violation.Path));
-        Assert.Equal([RuleCodes.LeadershipNotInFuture], Codes(Union.Validate(future, Today)));
-        Assert.Empty(Union.Validate(future, null));
+        Assert.Equal([RuleCodes.LeadershipNotInFuture], Codes(Validate(future, Today)));
+        Assert.Empty(Validate(future, null));
     }
 
     [Fact]
@@ -195,7 +196,7 @@ public sealed class LeadershipRulesTests
         var unions = new[] { WithLeadership(NoBodies, Change(6, "2024-09-17", OfficeFact.ElectedAtCongress(A, Office.President))) };
 
         var duplicate = Assert.Throws<RuleViolationException>(() => PersonDirectory.Create(people));
-        var missing = UnionDataset.Validate(unions, [new Person(B, "Nguyễn Văn B")], Today);
+        var missing = UnionDataset.Validate(new DatasetDraft { Unions = unions, People = [new Person(B, "Nguyễn Văn B")] }, Today);
 
         Assert.Equal((RuleCodes.PersonUniqueId, "people[1].id"), (duplicate.Code, duplicate.Violations[0].Path));
         var violation = Assert.Single(missing, v => v.Code != RuleCodes.UnionParentExists); // the parent union is not in this small dataset
@@ -212,9 +213,9 @@ public sealed class LeadershipRulesTests
         var rules = RuleCatalog.Default.With(NgheAnCharter().ToRules());
         var draft = WithLeadership([new(6, body, size)]);
 
-        var violation = Assert.Single(Union.Validate(draft, Today, rules));
+        var violation = Assert.Single(Validate(draft, Today, rules));
         Assert.Equal((code, "bodies[0].declaredSize"), (violation.Code, violation.Path));
-        Assert.Empty(Union.Validate(draft, Today)); // without the charter, any size goes
+        Assert.Empty(Validate(draft, Today)); // without the charter, any size goes
     }
 
     [Fact]
@@ -223,8 +224,8 @@ public sealed class LeadershipRulesTests
         var rules = RuleCatalog.Default.With(NgheAnCharter().ToRules());
         var draft = WithLeadership(NoBodies, Seated(), Change(6, "2024-10-01", OfficeFact.ElectedByExecutiveCommittee(C, Office.VicePresident)));
 
-        Assert.Empty(Union.Validate(draft, Today));
-        Assert.Equal([RuleCodes.CharterVicePresidents], Codes(Union.Validate(draft, Today, rules)));
+        Assert.Empty(Validate(draft, Today));
+        Assert.Equal([RuleCodes.CharterVicePresidents], Codes(Validate(draft, Today, rules)));
     }
 
     [Fact]
@@ -233,7 +234,7 @@ public sealed class LeadershipRulesTests
         var rules = RuleCatalog.Default.With((NgheAnCharter() with { Union = Id("an-giang") }).ToRules());
         var draft = WithLeadership([new(6, BodyKind.ExecutiveCommittee, 41)]);
 
-        Assert.Empty(Union.Validate(draft, Today, rules));
+        Assert.Empty(Validate(draft, Today, rules));
     }
 
     private static Charter NgheAnCharter() => new(Id("nghe-an"), "Charter of the Nghe An union (a test charter)")

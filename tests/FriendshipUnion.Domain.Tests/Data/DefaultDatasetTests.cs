@@ -1,9 +1,10 @@
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Data;
-using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Tests.Support;
 using NodaTime;
+
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Data;
@@ -11,7 +12,7 @@ namespace FriendshipUnion.Domain.Tests.Data;
 /// <summary>The embedded dataset holds the facts of FACTS.md without loss and without invention.</summary>
 public sealed class DefaultDatasetTests
 {
-    private static readonly UnionDataset Facts = DefaultDataset.Load(FakeClock.At(2026, 11, 22));
+    private static readonly UnionDataset Facts = DefaultDataset.Load(Clocks.At(2026, 11, 22));
 
     [Fact]
     public void It_holds_the_three_unions_of_the_facts() =>
@@ -70,7 +71,7 @@ public sealed class DefaultDatasetTests
     [Fact]
     public void Nghe_An_2024_2029_has_37_seats_one_recorded_and_President_Hoang_Nghia_Hieu()
     {
-        var leadership = Facts.Find(Id("nghe-an"))!.Leadership;
+        var leadership = Facts.LeadershipOf(Id("nghe-an"));
         var on = new LocalDate(2024, 10, 1);
 
         var roster = leadership.RosterOn(BodyKind.ExecutiveCommittee, on);
@@ -85,7 +86,7 @@ public sealed class DefaultDatasetTests
     [Fact]
     public void An_Giang_2021_2026_has_21_7_and_3_seats_and_President_Phan_Huynh_Son()
     {
-        var leadership = Facts.Find(Id("an-giang"))!.Leadership;
+        var leadership = Facts.LeadershipOf(Id("an-giang"));
         var on = new LocalDate(2023, 1, 1);
 
         Assert.Equal("21 seats, 1 recorded", leadership.RosterOn(BodyKind.ExecutiveCommittee, on).Summary);
@@ -97,8 +98,8 @@ public sealed class DefaultDatasetTests
     [Fact]
     public void Nghe_An_presidents_and_VUFO_leaders_are_those_of_the_facts_and_no_one_else()
     {
-        var ngheAn = Facts.Find(Id("nghe-an"))!.Leadership;
-        var vufo = Facts.Find(Id("vufo"))!.Leadership;
+        var ngheAn = Facts.LeadershipOf(Id("nghe-an"));
+        var vufo = Facts.LeadershipOf(Id("vufo"));
 
         Assert.Equal(["nguyen-van-thong", "hoang-nghia-hieu"], ngheAn.HistoryOf(Office.President).Select(t => t.Person.Value));
         Assert.Equal("nguyen-hong-ky", Assert.Single(ngheAn.HistoryOf(Office.PermanentVicePresident)).Person.Value);
@@ -111,7 +112,7 @@ public sealed class DefaultDatasetTests
     [Fact]
     public void The_VUFO_Vice_President_is_attested_in_2024_not_given_an_invented_start()
     {
-        var vicePresident = Assert.Single(Facts.Find(Id("vufo"))!.Leadership.HistoryOf(Office.VicePresident));
+        var vicePresident = Assert.Single(Facts.LeadershipOf(Id("vufo")).HistoryOf(Office.VicePresident));
 
         Assert.Equal((OfficeChangeKind.Attested, "2024-09-17"), (vicePresident.StartKind, vicePresident.From.ToString()));
         Assert.Equal(Answer.Possibly, vicePresident.HoldsOn(new LocalDate(2022, 1, 1)));

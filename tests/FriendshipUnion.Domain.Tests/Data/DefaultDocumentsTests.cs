@@ -1,9 +1,10 @@
 using FriendshipUnion.Domain.Data;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
-using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Tests.Support;
 using NodaTime;
+
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Data;
@@ -11,7 +12,7 @@ namespace FriendshipUnion.Domain.Tests.Data;
 /// <summary>The embedded documents, work programmes and plans are those of FACTS.md, with unknown dates unknown.</summary>
 public sealed class DefaultDocumentsTests
 {
-    private static readonly UnionDataset Facts = DefaultDataset.Load(FakeClock.At(2026, 11, 22));
+    private static readonly UnionDataset Facts = DefaultDataset.Load(Clocks.At(2026, 11, 22));
 
     private static DocumentSymbol S(string text) => DocumentSymbol.Parse(text);
 
@@ -59,7 +60,7 @@ public sealed class DefaultDocumentsTests
     [Fact]
     public void Nghe_An_has_five_areas_for_2019_2024_and_seven_key_tasks_for_2024_2029()
     {
-        var ngheAn = Facts.Find(Id("nghe-an"))!;
+        var ngheAn = Facts.WorkOf(Id("nghe-an"));
 
         var fifth = ngheAn.ProgrammeOf(5)!;
         var sixth = ngheAn.ProgrammeOf(6)!;
@@ -74,7 +75,7 @@ public sealed class DefaultDocumentsTests
     [Fact]
     public void An_Giang_declares_five_key_tasks_without_texts_and_implements_38_CT_TW_every_year()
     {
-        var anGiang = Facts.Find(Id("an-giang"))!;
+        var anGiang = Facts.WorkOf(Id("an-giang"));
 
         var programme = anGiang.ProgrammeOf(3)!;
         Assert.Equal((5, 0), (programme.Count, programme.Tasks.Count));

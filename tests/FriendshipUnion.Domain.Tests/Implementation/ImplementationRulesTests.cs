@@ -1,8 +1,10 @@
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
-using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
+
+using FriendshipUnion.Domain.Tests.Support;
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Implementation;
@@ -34,9 +36,12 @@ public sealed class ImplementationRulesTests
 
     internal static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 
-    private static string[] Record(Union union, ImplementationPlan plan)
+    /// <summary>Nghe An's 5th and 6th terms, in a dataset holding <see cref="Documents"/>.</summary>
+    private static Built NgheAn() => Build.NgheAn(Documents().Documents);
+
+    private static string[] Record(Built union, ImplementationPlan plan)
     {
-        union.TryRecordImplementationPlan(plan, Documents(), Today, out var violations);
+        union.Work.TryRecordPlan(plan, Today, out var violations);
         return Codes(violations);
     }
 
@@ -46,11 +51,11 @@ public sealed class ImplementationRulesTests
         var union = NgheAn();
         union.TakeDomainEvents();
 
-        union.RecordImplementationPlan(Once(), Documents(), Today);
+        union.Work.RecordPlan(Once(), Today);
 
         var recorded = Assert.IsType<ImplementationPlanRecorded>(Assert.Single(union.TakeDomainEvents()));
         Assert.Equal(P("ct-12"), recorded.Plan.Id);
-        Assert.Same(recorded.Plan, union.FindPlan(P("ct-12")));
+        Assert.Same(recorded.Plan, union.Work.FindPlan(P("ct-12")));
     }
 
     [Fact]
@@ -58,12 +63,12 @@ public sealed class ImplementationRulesTests
     {
         var union = NgheAn();
 
-        var ex = Assert.Throws<RuleViolationException>(() => union.RecordImplementationPlan(Once(document: "126/2024/NĐ-CP"), Documents(), Today));
+        var ex = Assert.Throws<RuleViolationException>(() => union.Work.RecordPlan(Once(document: "126/2024/NĐ-CP"), Today));
 
         var violation = Assert.Single(ex.Violations);
         Assert.Equal((RuleCodes.PlanDocumentInForce, "plans[0].document"), (violation.Code, violation.Path));
         Assert.Contains("not yet issued or in force", violation.Message, StringComparison.Ordinal);
-        Assert.Empty(union.Plans);
+        Assert.Empty(union.Work.Plans);
     }
 
     [Fact]
@@ -71,7 +76,7 @@ public sealed class ImplementationRulesTests
     {
         var plan = Once(document: "45/2010/NĐ-CP", adopted: "2025-01-10");
 
-        var ex = Assert.Throws<RuleViolationException>(() => NgheAn().RecordImplementationPlan(plan, Documents(), Today));
+        var ex = Assert.Throws<RuleViolationException>(() => NgheAn().Work.RecordPlan(plan, Today));
 
         var violation = Assert.Single(ex.Violations);
         Assert.Equal(RuleCodes.PlanDocumentInForce, violation.Code);
@@ -95,7 +100,7 @@ public sealed class ImplementationRulesTests
         Assert.Equal([RuleCodes.DocumentExists], Record(NgheAn(), Once(document: "99-CT/TW")));
 
         var programme = new WorkProgramme(6, ProgrammeItemKind.KeyTask, [new KeyTask(1, "Information work") { Carries = [S("99-CT/TW")] }]);
-        var ex = Assert.Throws<RuleViolationException>(() => NgheAn().AdoptWorkProgramme(programme, Documents()));
+        var ex = Assert.Throws<RuleViolationException>(() => NgheAn().Work.AdoptProgramme(programme));
         Assert.Equal((RuleCodes.DocumentExists, "programmes[0].tasks[0].carries[0]"), (ex.Violations[0].Code, ex.Violations[0].Path));
     }
 
@@ -111,23 +116,23 @@ public sealed class ImplementationRulesTests
     public void A_plan_spanning_terms_is_listed_in_the_next_term_until_it_is_done()
     {
         var union = NgheAn();
-        union.RecordImplementationPlan(Once(term: 5, adopted: "2024-01-10", due: "2025-03-31", document: "38-CT/TW") with { SpansTerms = true }, Documents(), Today);
+        union.Work.RecordPlan(Once(term: 5, adopted: "2024-01-10", due: "2025-03-31", document: "38-CT/TW") with { SpansTerms = true }, Today);
 
-        Assert.Equal(PlanStatus.InProgress, Assert.Single(union.ImplementationOn(new LocalDate(2024, 10, 1), Documents())).Status);
+        Assert.Equal(PlanStatus.InProgress, Assert.Single(union.Work.ImplementationOn(new LocalDate(2024, 10, 1))).Status);
 
-        union.RecordImplementationReport(P("ct-12"), new ImplementationReport(new LocalDate(2025, 2, 1), ReportKind.Final), Today);
-        Assert.Empty(union.ImplementationOn(new LocalDate(2025, 3, 1), Documents()));
-        Assert.Single(union.ImplementationOn(new LocalDate(2024, 3, 1), Documents())); // in its own term it stays listed
+        union.Work.RecordReport(P("ct-12"), new ImplementationReport(new LocalDate(2025, 2, 1), ReportKind.Final), Today);
+        Assert.Empty(union.Work.ImplementationOn(new LocalDate(2025, 3, 1)));
+        Assert.Single(union.Work.ImplementationOn(new LocalDate(2024, 3, 1))); // in its own term it stays listed
     }
 
     [Fact]
     public void Plan_ids_are_unique_within_a_union()
     {
         var union = NgheAn();
-        union.RecordImplementationPlan(Once(), Documents(), Today);
+        union.Work.RecordPlan(Once(), Today);
 
         Assert.Equal([RuleCodes.PlanUniqueId], Record(union, Once()));
-        Assert.Single(union.Plans);
+        Assert.Single(union.Work.Plans);
     }
 
     [Theory]
@@ -149,7 +154,7 @@ public sealed class ImplementationRulesTests
     {
         var annual = new ImplementationPlan(P("ct-38"), 5, S("38-CT/TW"), PlanSchedule.Annual(new AnnualDate(12, 15), 2025)) { Adopted = Date("2020-01") };
 
-        var ex = Assert.Throws<RuleViolationException>(() => NgheAn().RecordImplementationPlan(annual, Documents(), Today));
+        var ex = Assert.Throws<RuleViolationException>(() => NgheAn().Work.RecordPlan(annual, Today));
 
         Assert.Equal((RuleCodes.PlanDeadlineWithinTerm, "plans[0].lastYear"), (ex.Violations[0].Code, ex.Violations[0].Path));
         Assert.Empty(Record(NgheAn(), annual with { SpansTerms = true }));
@@ -164,14 +169,14 @@ public sealed class ImplementationRulesTests
         Assert.Equal([RuleCodes.PlanDeadlineWithinTerm], Record(NgheAn(), new ImplementationPlan(P("ct-38"), 5, S("38-CT/TW"), PlanSchedule.Annual(null, 2025)) { Adopted = Date("2020-01") }));
 
         var backwards = new ImplementationPlan(P("ct-12"), 6, S("12-CT/TW"), PlanSchedule.Annual(new AnnualDate(12, 15), 2024)) { Adopted = Date("2025-03-01"), SpansTerms = true };
-        var ex = Assert.Throws<RuleViolationException>(() => NgheAn().RecordImplementationPlan(backwards, Documents(), Today));
+        var ex = Assert.Throws<RuleViolationException>(() => NgheAn().Work.RecordPlan(backwards, Today));
         Assert.Equal((RuleCodes.PlanDeadlineWithinTerm, "plans[0].lastYear"), (Assert.Single(ex.Violations).Code, ex.Violations[0].Path));
     }
 
     [Fact]
     public void A_term_whose_label_has_no_years_ends_the_day_before_the_next_congress()
     {
-        Union AnGiang() => Union.Create(Provincial(Congress(2, null, "2014–2021 / 2015–2021"), Congress(3, "2022-01-21", "2021–2026")), Today);
+        Built AnGiang() => InDataset(Provincial(Congress(2, null, "2014–2021 / 2015–2021"), Congress(3, "2022-01-21", "2021–2026")), Documents().Documents);
         ImplementationPlan Due(string due) => new(P("ct-38"), 2, S("38-CT/TW"), PlanSchedule.Once(LocalDatePattern(due)));
 
         Assert.Empty(Record(AnGiang(), Due("2022-01-20")));
@@ -181,34 +186,35 @@ public sealed class ImplementationRulesTests
     [Fact]
     public void Recording_the_next_congress_never_puts_an_existing_deadline_outside_its_term()
     {
-        var union = Union.Create(Provincial(Congress(5, "2019-05-14", "2019–2024")), Today);
-        union.RecordImplementationPlan(Once(term: 5, adopted: "2019-10-01", due: "2024-12-31", document: "38-CT/TW"), Documents(), Today);
+        var union = InDataset(Provincial(Congress(5, "2019-05-14", "2019–2024")), Documents().Documents);
+        union.Work.RecordPlan(Once(term: 5, adopted: "2019-10-01", due: "2024-12-31", document: "38-CT/TW"), Today);
 
-        union.RecordCongress(Congress(6, "2024-09-17", "2024–2029"), Today);
+        union.Union.RecordCongress(Congress(6, "2024-09-17", "2024–2029"), Today);
 
-        Assert.Equal(2, union.Terms.Count);
+        Assert.Equal(2, union.Union.Terms.Count);
+        Assert.Empty(UnionDataset.Validate(union.Dataset.ToDraft(), Today));
     }
 
     [Fact]
     public void A_report_cannot_predate_its_plan_or_lie_in_the_future_and_an_unknown_plan_is_named()
     {
         var union = NgheAn();
-        union.RecordImplementationPlan(Once(), Documents(), Today);
+        union.Work.RecordPlan(Once(), Today);
         union.TakeDomainEvents();
 
-        var early = Assert.Throws<RuleViolationException>(() => union.RecordImplementationReport(P("ct-12"), new ImplementationReport(new LocalDate(2024, 9, 30), ReportKind.Progress), Today));
-        var future = Assert.Throws<RuleViolationException>(() => union.RecordImplementationReport(P("ct-12"), new ImplementationReport(Today.PlusDays(1), ReportKind.Final), Today));
-        var unknown = Assert.Throws<RuleViolationException>(() => union.RecordImplementationReport(P("nope"), new ImplementationReport(Today, ReportKind.Final), Today));
+        var early = Assert.Throws<RuleViolationException>(() => union.Work.RecordReport(P("ct-12"), new ImplementationReport(new LocalDate(2024, 9, 30), ReportKind.Progress), Today));
+        var future = Assert.Throws<RuleViolationException>(() => union.Work.RecordReport(P("ct-12"), new ImplementationReport(Today.PlusDays(1), ReportKind.Final), Today));
+        var unknown = Assert.Throws<RuleViolationException>(() => union.Work.RecordReport(P("nope"), new ImplementationReport(Today, ReportKind.Final), Today));
 
         Assert.Equal((RuleCodes.PlanReportAfterPlan, "plans[0].reports[0].date"), (early.Violations[0].Code, early.Violations[0].Path));
         Assert.Equal(RuleCodes.PlanReportNotInFuture, Assert.Single(future.Violations).Code);
         Assert.Equal(RuleCodes.PlanExists, Assert.Single(unknown.Violations).Code);
-        Assert.Empty(union.FindPlan(P("ct-12"))!.Reports);
+        Assert.Empty(union.Work.FindPlan(P("ct-12"))!.Reports);
         Assert.Empty(union.TakeDomainEvents());
 
-        union.RecordImplementationReport(P("ct-12"), new ImplementationReport(new LocalDate(2024, 10, 1), ReportKind.Final), Today);
+        union.Work.RecordReport(P("ct-12"), new ImplementationReport(new LocalDate(2024, 10, 1), ReportKind.Final), Today);
         Assert.IsType<ImplementationReportRecorded>(Assert.Single(union.TakeDomainEvents()));
-        Assert.Single(union.FindPlan(P("ct-12"))!.Reports);
+        Assert.Single(union.Work.FindPlan(P("ct-12"))!.Reports);
     }
 
     [Theory]
@@ -221,10 +227,10 @@ public sealed class ImplementationRulesTests
         var schedule = recurrence == PlanRecurrence.Once ? PlanSchedule.Once(null) : PlanSchedule.Annual(new AnnualDate(12, 15), 2026);
         var plan = new ImplementationPlan(P("ct-12"), 6, S("12-CT/TW"), schedule) { Adopted = Date("2024-10-01") };
         var union = NgheAn();
-        union.RecordImplementationPlan(plan, Documents(), Today);
+        union.Work.RecordPlan(plan, Today);
 
         var later = new LocalDate(2030, 1, 1);
-        var ex = Assert.Throws<RuleViolationException>(() => union.RecordImplementationReport(plan.Id, new ImplementationReport(LocalDatePattern(date), ReportKind.Final, year), later));
+        var ex = Assert.Throws<RuleViolationException>(() => union.Work.RecordReport(plan.Id, new ImplementationReport(LocalDatePattern(date), ReportKind.Final, year), later));
 
         Assert.Equal((RuleCodes.PlanReportYear, "plans[0].reports[0].year"), (Assert.Single(ex.Violations).Code, ex.Violations[0].Path));
     }
@@ -234,9 +240,9 @@ public sealed class ImplementationRulesTests
     {
         var plan = new ImplementationPlan(P("ct-12"), 6, S("12-CT/TW"), PlanSchedule.Annual(new AnnualDate(12, 15))) { Adopted = Date("2024-10-01") };
         var union = NgheAn();
-        union.RecordImplementationPlan(plan, Documents(), Today);
+        union.Work.RecordPlan(plan, Today);
 
-        var ex = Assert.Throws<RuleViolationException>(() => union.RecordImplementationReport(plan.Id, new ImplementationReport(new LocalDate(2025, 1, 10), ReportKind.Final), Today));
+        var ex = Assert.Throws<RuleViolationException>(() => union.Work.RecordReport(plan.Id, new ImplementationReport(new LocalDate(2025, 1, 10), ReportKind.Final), Today));
 
         Assert.Equal((RuleCodes.PlanReportYear, "plans[0].reports[0]"), (Assert.Single(ex.Violations).Code, ex.Violations[0].Path));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ImplementationReport(Today, ReportKind.Final, -5));
@@ -247,26 +253,25 @@ public sealed class ImplementationRulesTests
     {
         var plan = new ImplementationPlan(P("ct-12"), 6, S("12-CT/TW"), PlanSchedule.Annual(new AnnualDate(12, 15))) { Adopted = Date("2024-10-01") };
         var union = NgheAn();
-        union.RecordImplementationPlan(plan, Documents(), Today);
+        union.Work.RecordPlan(plan, Today);
 
-        union.RecordImplementationReport(plan.Id, new ImplementationReport(new LocalDate(2025, 1, 10), ReportKind.Final, 2024), Today);
+        union.Work.RecordReport(plan.Id, new ImplementationReport(new LocalDate(2025, 1, 10), ReportKind.Final, 2024), Today);
 
-        Assert.Equal(2024, union.FindPlan(plan.Id)!.Reports[0].Cycle);
+        Assert.Equal(2024, union.Work.FindPlan(plan.Id)!.Reports[0].Cycle);
     }
 
     [Fact]
     public void A_programme_belongs_to_a_term_on_record_once_and_numbers_its_items()
     {
-        var documents = Documents();
         KeyTask T(int n) => new(n, $"Task {n}");
-        string[] Adopt(Union union, WorkProgramme programme)
+        string[] Adopt(Built union, WorkProgramme programme)
         {
-            var ex = Xunit.Record.Exception(() => union.AdoptWorkProgramme(programme, documents));
+            var ex = Xunit.Record.Exception(() => union.Work.AdoptProgramme(programme));
             return ex is RuleViolationException violations ? Codes(violations.Violations) : [];
         }
 
         var union = NgheAn();
-        union.AdoptWorkProgramme(new WorkProgramme(6, ProgrammeItemKind.KeyTask, [T(1), T(2)]), documents);
+        union.Work.AdoptProgramme(new WorkProgramme(6, ProgrammeItemKind.KeyTask, [T(1), T(2)]));
         Assert.IsType<WorkProgrammeAdopted>(union.TakeDomainEvents()[^1]);
 
         Assert.Equal([RuleCodes.ProgrammeTerm], Adopt(union, new WorkProgramme(6, ProgrammeItemKind.Area, [T(1)])));
@@ -275,20 +280,36 @@ public sealed class ImplementationRulesTests
         Assert.Equal([RuleCodes.ProgrammeTasks], Adopt(NgheAn(), new WorkProgramme(5, ProgrammeItemKind.Area, [T(1), T(3)])));
         Assert.Equal([RuleCodes.ProgrammeTasks], Adopt(NgheAn(), new WorkProgramme(5, ProgrammeItemKind.Area, [T(1), T(2), T(3)], declaredCount: 2)));
         Assert.Empty(Adopt(NgheAn(), new WorkProgramme(5, ProgrammeItemKind.KeyTask, [T(4)], declaredCount: 5)));
-        Assert.Single(union.Programmes);
+        Assert.Single(union.Work.Programmes);
     }
 
     [Fact]
     public void The_dataset_checks_the_documents_its_unions_name()
     {
-        var draft = NgheAn().ToDraft() with { Plans = [Once(document: "126/2024/NĐ-CP")] };
-        var vufo = new UnionDraft(Id("vufo"), OrganizationLevel.Central, [new UnionName("Liên hiệp các tổ chức hữu nghị Việt Nam", "VUFO")]);
+        var draft = NgheAn().Draft with { Plans = [Once(document: "126/2024/NĐ-CP")] };
+        var vufo = Central();
 
-        var violations = UnionDataset.Validate([vufo, draft], [], Documents().Documents, Today);
-        var missing = UnionDataset.Validate([vufo, draft], [], [], Today);
+        var violations = UnionDataset.Validate(new DatasetDraft { Unions = [vufo, draft], Documents = Documents().Documents }, Today);
+        var missing = UnionDataset.Validate(new DatasetDraft { Unions = [vufo, draft] }, Today);
 
         Assert.Equal((RuleCodes.PlanDocumentInForce, "unions[1].plans[0].document"), (Assert.Single(violations).Code, violations[0].Path));
         Assert.Equal(RuleCodes.DocumentExists, Assert.Single(missing).Code);
-        Assert.Throws<RuleViolationException>(() => UnionDataset.Create([Union.Create(vufo, Today), Union.Create(draft, Today)], [], Documents()));
+        Assert.Throws<RuleViolationException>(() => UnionDataset.Create(new DatasetDraft { Unions = [vufo, draft], Documents = Documents().Documents }, Today));
+    }
+
+    [Fact]
+    public void A_document_that_would_put_a_plan_out_of_force_is_refused_where_it_is_added()
+    {
+        // 12-CT/TW replaced from 2024-10-01 would leave the plan of 2024-10-01 implementing a document out of force.
+        var union = NgheAn();
+        union.Work.RecordPlan(Once(adopted: "2024-10-02"), Today);
+        var successor = new LegalDocument(S("99-CT/TW"), "Secretariat") { InForceFrom = new LocalDate(2024, 10, 1), Relations = [new DocumentRelation(DocumentRelationKind.Replaces, S("12-CT/TW"))] };
+
+        var ex = Assert.Throws<RuleViolationException>(() => union.Dataset.AddDocuments([successor]));
+
+        Assert.Equal((RuleCodes.PlanDocumentInForce, "unions[1].plans[0].document"), (Assert.Single(ex.Violations).Code, ex.Violations[0].Path));
+        Assert.Null(union.Dataset.Documents.Find(S("99-CT/TW")));
+        union.Dataset.AddDocuments([successor with { InForceFrom = new LocalDate(2025, 1, 1) }]);
+        Assert.NotNull(union.Dataset.Documents.Find(S("99-CT/TW")));
     }
 }

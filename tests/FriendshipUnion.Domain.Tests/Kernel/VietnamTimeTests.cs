@@ -1,5 +1,5 @@
-using FriendshipUnion.Domain.Tests.Support;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace FriendshipUnion.Domain.Tests.Calendar;
 

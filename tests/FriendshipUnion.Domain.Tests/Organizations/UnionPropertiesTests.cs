@@ -1,3 +1,4 @@
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
@@ -24,7 +25,7 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
     [Fact]
     public void Generated_unions_are_valid() =>
         Properties.Check(output, Generators.DatasetDrafts(), drafts =>
-            drafts.All(d => Union.Validate(d, Generators.Today).Count == 0) && UnionDataset.Validate(drafts, Generators.Today).Count == 0);
+            drafts.All(d => Build.Validate(d, Generators.Today).Count == 0) && UnionDataset.Validate(new DatasetDraft { Unions = drafts }, Generators.Today).Count == 0);
 
     [Fact]
     public void A_JSON_round_trip_of_any_valid_dataset_gives_an_equal_dataset() =>
@@ -32,8 +33,8 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
         {
             var dataset = Generators.ToDataset(drafts);
             var json = DatasetJson.Write(dataset);
-            var reread = DatasetJson.TryRead(json, Generators.Today);
-            return reread.Success && reread.Dataset!.HasSameContentAs(dataset) && DatasetJson.Write(reread.Dataset) == json;
+            var reread = Json.TryRead(json, Generators.Today);
+            return reread.Success && Same.Dataset(reread.Dataset!, dataset) && DatasetJson.Write(reread.Dataset!) == json;
         });
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
             select (history, probes),
             sample =>
             {
-                var union = Union.Create(Build.Provincial(sample.history), Generators.Today);
+                var union = Build.InDataset(Build.Provincial(sample.history), today: Generators.Today).Union;
                 foreach (var probe in sample.probes.Concat(sample.history.Where(c => c.Held is not null).SelectMany(c => new[] { c.Held!.Value.Earliest, c.Held.Value.Latest, c.Held.Value.Earliest.PlusDays(-1) })))
                 {
                     var fast = union.TermOn(probe);
@@ -74,9 +75,9 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
             {
                 var (corrupted, expected) = Corrupt(sample.history, sample.kind, sample.at, sample.days);
                 var draft = Build.Provincial(corrupted);
-                var direct = Union.Validate(draft, Generators.Today);
+                var direct = Build.Validate(draft, Generators.Today);
                 var central = new UnionDraft(UnionId.Parse("vufo"), OrganizationLevel.Central, [new UnionName("Liên hiệp các tổ chức hữu nghị Việt Nam", "VUFO")]);
-                var viaJson = DatasetJson.TryRead(DatasetJson.WriteUnchecked([central, draft]), Generators.Today);
+                var viaJson = Json.TryRead(Json.WriteUnchecked([central, draft]), Generators.Today);
                 var ok = direct.Any(v => v.Code == expected) && !viaJson.Success && viaJson.Violations.Any(v => v.Code == expected && v.Path!.StartsWith("$.unions[1].congresses[", StringComparison.Ordinal));
                 if (!ok)
                 {

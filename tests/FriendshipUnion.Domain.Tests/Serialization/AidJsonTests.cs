@@ -5,6 +5,7 @@ using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
 using NodaTime;
 
+using FriendshipUnion.Domain.Tests.Support;
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Serialization;
@@ -40,7 +41,7 @@ public sealed class AidJsonTests
         }
         """;
 
-    private static RuleViolation Single(string json) => Assert.Single(DatasetJson.TryRead(json, Today).Violations);
+    private static RuleViolation Single(string json) => Assert.Single(Json.TryRead(json, Today).Violations);
 
     [Fact]
     public void The_ledger_and_rates_are_read_with_amounts_from_numbers_and_strings()
@@ -62,7 +63,7 @@ public sealed class AidJsonTests
         var written = DatasetJson.Write(dataset);
         Assert.Contains("\"amount\": \"1000.10\"", written, StringComparison.Ordinal);
         Assert.Contains("\"rate\": \"25400.5\"", written, StringComparison.Ordinal);
-        Assert.True(DatasetJson.Read(written, Today).HasSameContentAs(dataset));
+        Assert.True(Same.Dataset(DatasetJson.Read(written, Today), dataset));
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public sealed class AidJsonTests
     [Fact]
     public void A_version_3_document_cannot_hold_the_ledger()
     {
-        var violations = DatasetJson.TryRead(ReplaceOnce(Document, "\"schemaVersion\": 4", "\"schemaVersion\": 3"), Today).Violations;
+        var violations = Json.TryRead(ReplaceOnce(Document, "\"schemaVersion\": 4", "\"schemaVersion\": 3"), Today).Violations;
         Assert.Equal(["$.exchangeRates", "$.aid"], violations.Select(v => v.Path));
         Assert.All(violations, v => Assert.Equal(RuleCodes.JsonSchemaVersion, v.Code));
     }
@@ -189,7 +190,7 @@ public sealed class AidJsonTests
             Assert.Equal(report.Total.Amount, report.By(ReportDimension.Sector).Sum(l => l.Amount.Amount));
         }
 
-        Assert.True(DatasetJson.Read(DatasetJson.Write(dataset), Today).HasSameContentAs(dataset));
+        Assert.True(Same.Dataset(DatasetJson.Read(DatasetJson.Write(dataset), Today), dataset));
         Assert.True(DefaultDataset.Load(Today).Aid.Transactions.Count < dataset.Aid.Transactions.Count);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using FriendshipUnion.Domain.Data;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
+using FriendshipUnion.Domain.Tests.Support;
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Serialization;
@@ -28,7 +29,7 @@ public sealed class DatasetJsonTests
     [Fact]
     public void A_valid_document_is_read()
     {
-        var result = DatasetJson.TryRead(Valid, Today);
+        var result = Json.TryRead(Valid, Today);
 
         Assert.True(result.Success, string.Join("; ", result.Violations));
         Assert.Equal(2, result.Dataset!.Find(Id("nghe-an"))!.Terms.Count);
@@ -49,7 +50,7 @@ public sealed class DatasetJsonTests
     [InlineData("", RuleCodes.JsonMalformed, "$")]
     public void Malformed_documents_are_refused_with_a_code_and_path(string json, string code, string path)
     {
-        var result = DatasetJson.TryRead(json, Today);
+        var result = Json.TryRead(json, Today);
 
         Assert.False(result.Success);
         Assert.Null(result.Dataset);
@@ -73,7 +74,7 @@ public sealed class DatasetJsonTests
     [InlineData("\"names\": [ { \"vi\": \"Nghệ An\", \"en\": \"Nghe An\" } ]", "\"names\": []", RuleCodes.JsonInvalidValue, "$.unions[1].names")]
     public void Invalid_values_are_refused_with_their_path(string find, string replace, string code, string path)
     {
-        var result = DatasetJson.TryRead(Replace(find, replace), Today);
+        var result = Json.TryRead(Replace(find, replace), Today);
 
         Assert.False(result.Success);
         var violation = Assert.Single(result.Violations);
@@ -90,7 +91,7 @@ public sealed class DatasetJsonTests
     [InlineData("\"id\": \"nghe-an\"", "\"id\": \"vufo\"", RuleCodes.UnionUniqueId, "$.unions[1].id")]
     public void Documents_that_break_a_domain_rule_are_refused_with_code_and_path(string find, string replace, string code, string path)
     {
-        var result = DatasetJson.TryRead(Replace(find, replace), Today);
+        var result = Json.TryRead(Replace(find, replace), Today);
 
         Assert.False(result.Success);
         Assert.Contains(result.Violations, v => v.Code == code && v.Path == path);
@@ -102,7 +103,7 @@ public sealed class DatasetJsonTests
     {
         var json = Replace("\"ordinal\": 6", "\"ordinal\": 8").Replace("\"termLabel\": \"2019–2024\"", "\"termLabel\": \"2019–2026\"", StringComparison.Ordinal);
 
-        var result = DatasetJson.TryRead(json, Today);
+        var result = Json.TryRead(json, Today);
 
         Assert.Equal([RuleCodes.TermMaxSpan, RuleCodes.CongressOrdinalSequence], Codes(result.Violations));
     }
@@ -113,7 +114,7 @@ public sealed class DatasetJsonTests
         var json = Replace("\"names\": [ { \"vi\": \"Liên hiệp các tổ chức hữu nghị Việt Nam\"", "\"names\": [ { \"vi\": \" \"")
             .Replace("\"ordinal\": 6", "\"ordinal\": 8", StringComparison.Ordinal);
 
-        var result = DatasetJson.TryRead(json, Today);
+        var result = Json.TryRead(json, Today);
 
         Assert.Equal(
             [(RuleCodes.JsonInvalidValue, "$.unions[0].names[0]"), (RuleCodes.CongressOrdinalSequence, "$.unions[1].congresses[1].ordinal")],
@@ -128,7 +129,7 @@ public sealed class DatasetJsonTests
         var written = DatasetJson.Write(dataset);
         var reread = DatasetJson.Read(written, Today);
 
-        Assert.True(dataset.HasSameContentAs(reread));
+        Assert.True(Same.Dataset(dataset, reread));
         Assert.Equal(written, DatasetJson.Write(reread));
         using var stream = new MemoryStream();
         DatasetJson.Write(dataset, stream);

@@ -3,6 +3,7 @@ using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
 using NodaTime;
+using FriendshipUnion.Domain.Tests.Support;
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Serialization;
@@ -42,7 +43,7 @@ public sealed class ImplementationJsonTests
     {
         var dataset = DatasetJson.Read(Valid, Today);
 
-        var ngheAn = dataset.Find(Id("nghe-an"))!;
+        var ngheAn = dataset.WorkOf(Id("nghe-an"));
         Assert.Equal(3, dataset.Documents.Documents.Count);
         Assert.Equal("126/2024/NĐ-CP", dataset.Documents.ReplacedBy(DocumentSymbol.Parse("45/2010/NĐ-CP"))!.Symbol.ToString());
         Assert.Equal(7, ngheAn.ProgrammeOf(6)!.Count);
@@ -52,7 +53,7 @@ public sealed class ImplementationJsonTests
         Assert.Equal(PlanStatus.InProgress, ngheAn.FindPlan(PlanId.Parse("ct-12"))!.StatusOn(new LocalDate(2025, 1, 10)));
 
         var written = DatasetJson.Write(dataset);
-        Assert.True(DatasetJson.Read(written, Today).HasSameContentAs(dataset));
+        Assert.True(Same.Dataset(DatasetJson.Read(written, Today), dataset));
         Assert.Contains("\"symbol\": \"126/2024/NĐ-CP\"", written, StringComparison.Ordinal);
     }
 
@@ -74,7 +75,7 @@ public sealed class ImplementationJsonTests
     [InlineData("\"date\": \"2025-01-10\"", "\"date\": \"2024-09-30\"", RuleCodes.PlanReportAfterPlan, "$.unions[1].plans[0].reports[0].date")]
     public void Invalid_values_and_broken_rules_are_refused_with_their_path(string find, string replace, string code, string path)
     {
-        var result = DatasetJson.TryRead(ReplaceOnce(Valid, find, replace), Today);
+        var result = Json.TryRead(ReplaceOnce(Valid, find, replace), Today);
 
         Assert.False(result.Success);
         Assert.Contains(result.Violations, v => v.Code == code && v.Path == path);
@@ -85,7 +86,7 @@ public sealed class ImplementationJsonTests
     {
         var json = ReplaceOnce(ReplaceOnce(Valid, "\"target\": \"45/2010/NĐ-CP\"", "\"target\": \"46/2010/NĐ-CP\""), "\"names\": [ { \"vi\": \"Nghệ An\"", "\"names\": [ { \"vi\": \" \"");
 
-        var codes = DatasetJson.TryRead(json, Today).Violations.Select(v => v.Code).ToArray();
+        var codes = Json.TryRead(json, Today).Violations.Select(v => v.Code).ToArray();
 
         Assert.Contains(RuleCodes.DocumentRelationTarget, codes);
         Assert.Contains(RuleCodes.JsonInvalidValue, codes);
@@ -94,7 +95,7 @@ public sealed class ImplementationJsonTests
     [Fact]
     public void A_non_canonical_symbol_is_refused_with_the_canonical_spelling()
     {
-        var result = DatasetJson.TryRead(ReplaceOnce(Valid, "\"symbol\": \"12-CT/TW\"", "\"symbol\": \"12-CT / TW\""), Today);
+        var result = Json.TryRead(ReplaceOnce(Valid, "\"symbol\": \"12-CT/TW\"", "\"symbol\": \"12-CT / TW\""), Today);
 
         var violation = Assert.Single(result.Violations);
         Assert.Equal((RuleCodes.JsonInvalidValue, "$.documents[0].symbol"), (violation.Code, violation.Path));
@@ -104,7 +105,7 @@ public sealed class ImplementationJsonTests
     [Fact]
     public void A_version_2_document_cannot_hold_what_version_3_added()
     {
-        var result = DatasetJson.TryRead(ReplaceOnce(Valid, "\"schemaVersion\": 3", "\"schemaVersion\": 2"), Today);
+        var result = Json.TryRead(ReplaceOnce(Valid, "\"schemaVersion\": 3", "\"schemaVersion\": 2"), Today);
 
         string[] expected = ["$.documents", "$.unions[1].programmes", "$.unions[1].plans"];
         Assert.Equal(expected, result.Violations.Where(v => v.Code == RuleCodes.JsonSchemaVersion).Select(v => v.Path ?? string.Empty).ToArray());

@@ -2,6 +2,7 @@ using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
 using NodaTime;
+using FriendshipUnion.Domain.Tests.Support;
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Serialization;
@@ -43,9 +44,9 @@ public sealed class LeadershipJsonTests
     {
         var dataset = DatasetJson.Read(Valid, Today);
 
-        var ngheAn = dataset.Find(Id("nghe-an"))!;
-        Assert.Equal("37 seats, 1 recorded", ngheAn.Leadership.RosterOn(BodyKind.ExecutiveCommittee, On).Summary);
-        Assert.Equal("Hoàng Nghĩa Hiếu", dataset.People.NameOf(ngheAn.Leadership.HolderOn(Office.President, On).Value!.Person));
+        var ngheAn = dataset.LeadershipOf(Id("nghe-an"));
+        Assert.Equal("37 seats, 1 recorded", ngheAn.RosterOn(BodyKind.ExecutiveCommittee, On).Summary);
+        Assert.Equal("Hoàng Nghĩa Hiếu", dataset.People.NameOf(ngheAn.HolderOn(Office.President, On).Value!.Person));
         Assert.Equal(2, dataset.RecordOf(Person("hoang-nghia-hieu")).Count);
     }
 
@@ -56,7 +57,7 @@ public sealed class LeadershipJsonTests
 
         var reread = DatasetJson.Read(DatasetJson.Write(dataset), Today);
 
-        Assert.True(reread.HasSameContentAs(dataset));
+        Assert.True(Same.Dataset(reread, dataset));
         Assert.Contains("\"schemaVersion\": 4", DatasetJson.Write(dataset), StringComparison.Ordinal);
     }
 
@@ -71,7 +72,7 @@ public sealed class LeadershipJsonTests
     [InlineData("\"asciiName\": \"Hoang Nghia Hieu\"", "\"asciiName\": \"Hoàng\"", RuleCodes.JsonInvalidValue, "$.people[0]")]
     public void Invalid_leadership_values_are_refused_with_their_path(string find, string replace, string code, string path)
     {
-        var result = DatasetJson.TryRead(Replace(find, replace), Today);
+        var result = Json.TryRead(Replace(find, replace), Today);
 
         var violation = Assert.Single(result.Violations);
         Assert.Equal((code, path), (violation.Code, violation.Path));
@@ -84,7 +85,7 @@ public sealed class LeadershipJsonTests
     [InlineData("{ \"kind\": \"electedAtCongress\", \"person\": \"hoang-nghia-hieu\", \"office\": \"president\" }", "{ \"kind\": \"resigned\", \"person\": \"hoang-nghia-hieu\", \"office\": \"president\" }", RuleCodes.LeadershipCurrentHolder, "$.unions[1].leadership[1].facts[1]")]
     public void Documents_that_break_a_leadership_rule_are_refused_with_code_and_path(string find, string replace, string code, string path)
     {
-        var result = DatasetJson.TryRead(Replace(find, replace), Today);
+        var result = Json.TryRead(Replace(find, replace), Today);
 
         Assert.False(result.Success);
         Assert.Contains(result.Violations, v => v.Code == code && v.Path == path);
@@ -98,7 +99,7 @@ public sealed class LeadershipJsonTests
             "{ \"kind\": \"electedAtCongress\", \"person\": \"nguyen-van-thong\", \"office\": \"executiveCommitteeMember\" }",
             StringComparison.Ordinal);
 
-        var violation = Assert.Single(DatasetJson.TryRead(json, Today).Violations);
+        var violation = Assert.Single(Json.TryRead(json, Today).Violations);
 
         Assert.Equal((RuleCodes.CommitteeDeclaredSize, "$.unions[1].leadership[1]"), (violation.Code, violation.Path));
     }
@@ -107,7 +108,7 @@ public sealed class LeadershipJsonTests
     [InlineData("\"schemaVersion\": 2", "\"schemaVersion\": 1", RuleCodes.JsonSchemaVersion, "$.people")]
     public void A_version_1_document_cannot_hold_what_version_2_added(string find, string replace, string code, string path)
     {
-        var result = DatasetJson.TryRead(Replace(find, replace), Today);
+        var result = Json.TryRead(Replace(find, replace), Today);
 
         Assert.Contains(result.Violations, v => v.Code == code && v.Path == path);
         Assert.Contains(result.Violations, v => v.Code == code && v.Path == "$.unions[1].bodies");

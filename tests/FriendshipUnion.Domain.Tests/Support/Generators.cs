@@ -1,3 +1,4 @@
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Terms;
 using FsCheck;
@@ -89,7 +90,7 @@ internal static class Generators
         select new[] { central }.Concat(provincial.Select((make, i) => make(UnionId.Parse($"p{i}")))).ToArray();
 
     internal static UnionDataset ToDataset(IEnumerable<UnionDraft> drafts) =>
-        UnionDataset.Create(drafts.Select(d => Union.Create(d, Today)));
+        UnionDataset.Create(new DatasetDraft { Unions = drafts.ToArray() }, Today);
 
     private static UnionName[] BuildNames(string[] words, int count) =>
         Enumerable.Range(0, count).Select(i => new UnionName(words[i], $"Union name {i}", i == 0 ? null : new PartialDate(1990 + (i * 3)))).ToArray();

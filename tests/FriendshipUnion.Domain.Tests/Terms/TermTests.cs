@@ -1,9 +1,10 @@
 using FriendshipUnion.Domain.Data;
-using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
 using FriendshipUnion.Domain.Tests.Support;
 using NodaTime;
+
 using static FriendshipUnion.Domain.Tests.Support.Build;
 
 namespace FriendshipUnion.Domain.Tests.Terms;
@@ -54,7 +55,7 @@ public sealed class TermTests
     [InlineData("2030-07-01", CongressDueStatus.Escalated)]
     public void The_next_congress_is_due_at_the_nominal_end_overdue_12_months_later_and_escalated_18_months_later(string date, CongressDueStatus expected)
     {
-        var term = NgheAn().Terms[^1];
+        var term = NgheAn().Union.Terms[^1];
 
         Assert.Equal(expected, term.DueStatusOn(PartialDateDay(date)));
         Assert.Equal(new CongressSchedule(new LocalDate(2029, 1, 1), new LocalDate(2030, 1, 1), new LocalDate(2030, 7, 1)), term.Schedule);
@@ -106,16 +107,16 @@ public sealed class TermTests
     [Fact]
     public void The_current_term_comes_from_the_clock()
     {
-        var union = NgheAn();
+        var union = NgheAn().Union;
 
-        Assert.Equal(5, union.CurrentTerm(FakeClock.At(2024, 9, 16)).Value!.Ordinal);
-        Assert.Equal(6, union.CurrentTerm(FakeClock.At(2024, 9, 17)).Value!.Ordinal);
+        Assert.Equal(5, union.CurrentTerm(Clocks.At(2024, 9, 16)).Value!.Ordinal);
+        Assert.Equal(6, union.CurrentTerm(Clocks.At(2024, 9, 17)).Value!.Ordinal);
     }
 
     [Fact]
     public void Progress_counts_elapsed_and_remaining_days_and_the_fraction()
     {
-        var progress = NgheAn().Terms[^1].ProgressOn(new LocalDate(2024, 10, 1));
+        var progress = NgheAn().Union.Terms[^1].ProgressOn(new LocalDate(2024, 10, 1));
 
         Assert.Equal(new Bounds<int>(14, 14), progress.ElapsedDays);
         Assert.Equal(Period.DaysBetween(new LocalDate(2024, 10, 1), new LocalDate(2029, 1, 1)), progress.RemainingDays);

@@ -1,0 +1,53 @@
+using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Documents;
+using FriendshipUnion.Domain.Organizations;
+
+namespace FriendshipUnion.Domain.Datasets;
+
+/// <summary>
+/// Everything a dataset is made of but its aid ledger and exchange rates — its people, its documents and its unions,
+/// each union with its leadership and implementation work — not yet checked: what
+/// <see cref="UnionDataset.Create(DatasetDraft, NodaTime.LocalDate, DatasetOptions?)"/> builds a dataset from and
+/// <see cref="UnionDataset.ToDraft"/> returns. Drafts compare by content, list by list.
+/// </summary>
+public sealed record DatasetDraft
+{
+    /// <summary>Gets the people named in the unions' leadership.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<Person> People
+    {
+        get;
+        init => field = Guard.Against.NullItems(value, nameof(People));
+    }
+
+    = [];
+
+    /// <summary>Gets the documents the unions implement or cite.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<LegalDocument> Documents
+    {
+        get;
+        init => field = Guard.Against.NullItems(value, nameof(Documents));
+    }
+
+    = [];
+
+    /// <summary>Gets the unions, in dataset order.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<UnionDraft> Unions
+    {
+        get;
+        init => field = Guard.Against.NullItems(value, nameof(Unions));
+    }
+
+    = [];
+
+    /// <summary>Tells whether two drafts hold the same content, list by list.</summary>
+    /// <param name="other">The other draft.</param>
+    /// <returns><see langword="true"/> when every part is equal.</returns>
+    public bool Equals(DatasetDraft? other) =>
+        other is not null && People.SequenceEqual(other.People) && Documents.SequenceEqual(other.Documents) && Unions.SequenceEqual(other.Unions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(People.Count, Documents.Count, Unions.Count);
+}
