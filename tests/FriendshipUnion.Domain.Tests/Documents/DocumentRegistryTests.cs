@@ -1,14 +1,11 @@
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Tests.Support;
-using FsCheck;
-using FsCheck.Fluent;
 using NodaTime;
-using Xunit.Abstractions;
 
 namespace FriendshipUnion.Domain.Tests.Documents;
 
-public sealed class DocumentRegistryTests(ITestOutputHelper output)
+public sealed class DocumentRegistryTests
 {
     private static DocumentSymbol S(string text) => DocumentSymbol.Parse(text);
 
@@ -104,9 +101,9 @@ public sealed class DocumentRegistryTests(ITestOutputHelper output)
         Assert.Equal((RuleCodes.DocumentUniqueSymbol, "documents[1].symbol"), (duplicate.Code, duplicate.Violations[0].Path));
     }
 
-    [Fact]
-    public void In_force_on_a_date_agrees_with_a_linear_scan_over_generated_registries() =>
-        Properties.Check(output, Registries(), input =>
+    [Property(MaxTest = 1000)]
+    public Property In_force_on_a_date_agrees_with_a_linear_scan_over_generated_registries() =>
+        Props.ForAll(Registries(), input =>
         {
             var (documents, probe) = input;
             var registry = DocumentRegistry.Create(documents);
@@ -119,7 +116,7 @@ public sealed class DocumentRegistryTests(ITestOutputHelper output)
             });
             return registry.InForceOn(probe).Select(a => a.Value!).SequenceEqual(expected)
                 && registry.InForceOn(probe).All(a => a.Answer == Answer.Yes);
-        }, maxTest: 1000);
+        });
 
     // Registries of decrees with exact in-force dates; some replace an earlier one, some lapse on a given day.
     private static Gen<(LegalDocument[] Documents, LocalDate Probe)> Registries()

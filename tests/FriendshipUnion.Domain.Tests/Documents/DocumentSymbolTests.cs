@@ -1,12 +1,9 @@
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Tests.Support;
-using FsCheck;
-using FsCheck.Fluent;
-using Xunit.Abstractions;
 
 namespace FriendshipUnion.Domain.Tests.Documents;
 
-public sealed class DocumentSymbolTests(ITestOutputHelper output)
+public sealed class DocumentSymbolTests
 {
     [Theory]
     [InlineData("12-CT/TW", SymbolGrammar.Party, "directive", "TW")]
@@ -122,9 +119,9 @@ public sealed class DocumentSymbolTests(ITestOutputHelper output)
         Assert.Throws<ArgumentException>(() => SymbolVocabulary.Default.With([new DocumentType("CT", new DocumentKind("x", "X", "X"))]));
     }
 
-    [Fact]
-    public void Generated_symbols_round_trip_through_their_text_and_ascii_forms() =>
-        Properties.Check(output, Symbols(), text =>
+    [Property(MaxTest = Props.DefaultTests)]
+    public Property Generated_symbols_round_trip_through_their_text_and_ascii_forms() =>
+        Props.ForAll(Symbols(), text =>
         {
             var symbol = DocumentSymbol.Parse(text);
             var canonical = symbol.ToString();
@@ -134,19 +131,19 @@ public sealed class DocumentSymbolTests(ITestOutputHelper output)
                 && (symbol.Grammar == SymbolGrammar.OfficialLetter || DocumentSymbol.Parse(canonical.ToLowerInvariant()) == symbol);
         });
 
-    [Fact]
-    public void Any_string_at_all_gives_a_symbol_or_a_failure_never_an_exception()
+    [Property(MaxTest = 2000)]
+    public Property Any_string_at_all_gives_a_symbol_or_a_failure_never_an_exception()
     {
         var alphabet = "0123456789/-–. ĐDÐðđNQCTKLHTWVPgrisoáСР:Số\\\t".ToCharArray();
         var text = from length in Gen.Choose(0, 30)
                    from chars in Gen.Elements(alphabet).ArrayOf(length)
                    select new string(chars);
         var anything = Gen.OneOf(text, ArbMap.Default.GeneratorFor<string>().Where(s => s is not null));
-        Properties.Check(output, anything, s =>
+        return Props.ForAll(anything, s =>
         {
             var result = DocumentSymbol.Parse(s.AsSpan());
             return !result.Success || DocumentSymbol.Parse(result.Value.ToString()) == result.Value;
-        }, maxTest: 2000);
+        });
     }
 
     private static Gen<string> Symbols()

@@ -2,8 +2,6 @@ using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
 using FriendshipUnion.Domain.Tests.Support;
-using FsCheck;
-using FsCheck.Fluent;
 using NodaTime;
 using Xunit.Abstractions;
 
@@ -29,9 +27,9 @@ public sealed class UnionLifecycleTests(ITestOutputHelper output)
 
     private sealed record Leave(int Id, int YearsAfterJoining) : Command;
 
-    [Fact]
-    public void The_aggregate_accepts_exactly_what_the_model_accepts_and_a_refusal_changes_nothing() =>
-        Properties.Check(output, Commands(), commands =>
+    [Property(MaxTest = Props.DefaultTests)]
+    public Property The_aggregate_accepts_exactly_what_the_model_accepts_and_a_refusal_changes_nothing() =>
+        Props.ForAllSequences(Commands(), commands =>
         {
             var built = Build.InDataset(new UnionDraft(UnionId.Parse("nghe-an"), OrganizationLevel.Provincial, [new UnionName("Nghệ Tĩnh", "Nghe Tinh")]) { Parent = UnionId.Parse("vufo"), Founded = PartialDate.FromLocalDate(Founded) }, today: Today);
             var union = built.Union;

@@ -4,7 +4,6 @@ using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
 using FriendshipUnion.Domain.Terms;
 using FriendshipUnion.Domain.Tests.Support;
-using FsCheck.Fluent;
 using NodaTime;
 using Xunit.Abstractions;
 
@@ -22,14 +21,14 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
         FutureDate,
     }
 
-    [Fact]
-    public void Generated_unions_are_valid() =>
-        Properties.Check(output, Generators.DatasetDrafts(), drafts =>
+    [Property(MaxTest = Props.DefaultTests)]
+    public Property Generated_unions_are_valid() =>
+        Props.ForAll(Generators.DatasetDrafts(), drafts =>
             drafts.All(d => Build.Validate(d, Generators.Today).Count == 0) && UnionDataset.Validate(new DatasetDraft { Unions = drafts }, Generators.Today).Count == 0);
 
-    [Fact]
-    public void A_JSON_round_trip_of_any_valid_dataset_gives_an_equal_dataset() =>
-        Properties.Check(output, Generators.DatasetDrafts(), drafts =>
+    [Property(MaxTest = Props.DefaultTests)]
+    public Property A_JSON_round_trip_of_any_valid_dataset_gives_an_equal_dataset() =>
+        Props.ForAll(Generators.DatasetDrafts(), drafts =>
         {
             var dataset = Generators.ToDataset(drafts);
             var json = DatasetJson.Write(dataset);
@@ -37,10 +36,9 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
             return reread.Success && Same.Dataset(reread.Dataset!, dataset) && DatasetJson.Write(reread.Dataset!) == json;
         });
 
-    [Fact]
-    public void The_as_of_lookup_agrees_with_a_linear_scan() =>
-        Properties.Check(
-            output,
+    [Property(MaxTest = Props.DefaultTests)]
+    public Property The_as_of_lookup_agrees_with_a_linear_scan() =>
+        Props.ForAll(
             from history in Generators.CongressHistory(12)
             from probes in Generators.Date(1990, 2070).ArrayOf(20)
             select (history, probes),
@@ -62,10 +60,9 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
                 return true;
             });
 
-    [Fact]
-    public void A_single_corruption_of_a_valid_history_is_rejected_with_its_rule_code() =>
-        Properties.Check(
-            output,
+    [Property(MaxTest = Props.DefaultTests)]
+    public Property A_single_corruption_of_a_valid_history_is_rejected_with_its_rule_code() =>
+        Props.ForAll(
             from history in Generators.CongressHistory().Where(h => h.Length >= 2)
             from kind in Gen.Elements(Enum.GetValues<Corruption>())
             from at in Gen.Choose(1, history.Length - 1)

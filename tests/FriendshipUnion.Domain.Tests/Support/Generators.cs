@@ -1,8 +1,6 @@
 using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Terms;
-using FsCheck;
-using FsCheck.Fluent;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Tests.Support;

@@ -1,41 +1,45 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using FsCheck;
-using FsCheck.Fluent;
-using Xunit.Abstractions;
-
 namespace FriendshipUnion.Domain.Tests.Support;
 
 /// <summary>
-/// Runs FsCheck properties inside xunit tests (FsCheck.Xunit is not available here). On failure the counterexample
-/// and the replay seed go into the test output and the failure message; set FSCHECK_REPLAY="seed,gamma" to replay.
+/// The properties' arbitraries: a generator with the shrinking that suits it. Every property is an FsCheck.Xunit
+/// <c>[Property]</c>: on failure FsCheck shrinks the counterexample and reports the seed; paste it into the
+/// attribute's <c>Replay</c> (<c>[Property(Replay = "(123,456)")]</c>) to run that case again.
 /// </summary>
-internal static class Properties
+internal static class Props
 {
+    /// <summary>How many cases a property runs unless it says otherwise.</summary>
     internal const int DefaultTests = 200;
 
-    internal static void Check<T>(ITestOutputHelper output, Gen<T> generator, Func<T, bool> property, int maxTest = DefaultTests, [CallerMemberName] string name = "")
+    /// <summary>A property over a generated value, shrunk by FsCheck's shrinker for its type where it has one.</summary>
+    internal static Property ForAll<T>(Gen<T> generator, Func<T, bool> property) =>
+        Prop.ForAll(generator.ToArbitrary(), property);
+
+    /// <summary>A property over a generated sequence (of commands, changes, steps), shrunk by dropping elements:
+    /// first halves, then single elements, so that a failure is reported with the shortest sequence that shows it.</summary>
+    internal static Property ForAllSequences<T>(Gen<T[]> generator, Func<T[], bool> property) =>
+        Prop.ForAll(Arb.From(generator, items => Shorter(items)), property);
+
+    /// <summary>The same, for a sequence generated with other values.</summary>
+    internal static Property ForAllSequences<T, TOther>(Gen<(T[] Items, TOther Other)> generator, Func<(T[] Items, TOther Other), bool> property) =>
+        Prop.ForAll(Arb.From(generator, s => Shorter(s.Items).Select(items => (items, s.Other))), property);
+
+    internal static IEnumerable<T[]> Shorter<T>(T[] items)
     {
-        var config = Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithQuietOnSuccess(true).WithName(name);
-        if (Environment.GetEnvironmentVariable("FSCHECK_REPLAY") is { Length: > 0 } replay)
+        if (items.Length == 0)
         {
-            var parts = replay.Split(',', StringSplitOptions.TrimEntries);
-            config = config.WithReplay(ulong.Parse(parts[0], CultureInfo.InvariantCulture), ulong.Parse(parts[1], CultureInfo.InvariantCulture));
-            output.WriteLine($"Replaying {replay}");
+            yield break;
         }
 
-        try
+        yield return [];
+        if (items.Length > 3)
         {
-            FsCheck.Check.One(config, Prop.ForAll(generator.ToArbitrary(), property));
-            output.WriteLine($"{name}: passed {maxTest} tests");
+            yield return items[..(items.Length / 2)];
+            yield return items[(items.Length / 2)..];
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+
+        for (var i = 0; i < items.Length; i++)
         {
-            output.WriteLine(ex.Message);
-            output.WriteLine("To replay: set FSCHECK_REPLAY to the two numbers in parentheses above (seed,gamma).");
-            throw new PropertyFailedException($"{name} failed:{Environment.NewLine}{ex.Message}", ex);
+            yield return [.. items[..i], .. items[(i + 1)..]];
         }
     }
-
-    internal sealed class PropertyFailedException(string message, Exception inner) : Exception(message, inner);
 }
