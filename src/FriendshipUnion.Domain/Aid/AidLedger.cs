@@ -306,11 +306,12 @@ public sealed class AidLedger
         AddIfFuture(date, today, "date", found);
         if (status == ActivityStatus.Revoked && last.Status == ActivityStatus.Approved
             && rules.Find(RuleCodes.ActivityRevocation, date, state.Activity.Union)?.Threshold is { } months
-            && date < last.Date.PlusMonths(months))
+            && (CalendarMath.PlusMonths(last.Date, months) is not { } revocable || date < revocable))
         {
+            var from = CalendarMath.PlusMonths(last.Date, months) is { } day ? Iso(day) : "a day beyond the calendar";
             found.Add(new RuleViolation(
                 RuleCodes.ActivityRevocation,
-                Invariant($"The approval of {last.Date:uuuu-MM-dd} can be revoked for want of implementation only from {last.Date.PlusMonths(months):uuuu-MM-dd}, {months} months after it."),
+                Invariant($"The approval of {last.Date:uuuu-MM-dd} can be revoked for want of implementation only from {from}, {months} months after it."),
                 "date",
                 Iso(date)));
         }

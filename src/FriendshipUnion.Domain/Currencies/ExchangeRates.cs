@@ -191,7 +191,7 @@ public sealed class ExchangeRateTable
             return null;
         }
 
-        var earliest = valueDate.PlusDays(-Policy.DaysBack);
+        var earliest = CalendarMath.PlusDays(valueDate, -Policy.DaysBack) ?? LocalDate.MinIsoValue;
         for (var i = rates.Length - 1; i >= 0; i--)
         {
             if (rates[i].Date <= valueDate)

@@ -219,7 +219,8 @@ public sealed class DocumentRegistry
     // first — or null while in force.
     private Bounds<LocalDate>? End(LegalDocument document)
     {
-        Bounds<LocalDate>? lapse = document.InForceTo is { } to ? new Bounds<LocalDate>(to.PlusDays(1), to.PlusDays(1)) : null;
+        // In force to the calendar's last day ("until further notice" written as 9999-12-31) is never out of force.
+        Bounds<LocalDate>? lapse = document.InForceTo is { } to && CalendarMath.PlusDays(to, 1) is { } after ? new Bounds<LocalDate>(after, after) : null;
         Bounds<LocalDate>? replaced = ReplacedBy(document.Symbol) is { } successor ? Start(successor) : null;
         return (lapse, replaced) switch
         {

@@ -53,13 +53,13 @@ public readonly record struct CongressSchedule(LocalDate DueFrom, LocalDate Over
         }
 
         var nominalEnd = new LocalDate(endYear, 1, 1);
-        if (Months(rules, RuleCodes.CongressDue, nominalEnd) is not { } due || PlusMonths(nominalEnd, due) is not { } dueFrom)
+        if (Months(rules, RuleCodes.CongressDue, nominalEnd) is not { } due || CalendarMath.PlusMonths(nominalEnd, due) is not { } dueFrom)
         {
             return null;
         }
 
-        return Months(rules, RuleCodes.CongressOverdue, dueFrom) is { } overdue && PlusMonths(dueFrom, overdue) is { } overdueFrom
-            && Months(rules, RuleCodes.CongressEscalated, dueFrom) is { } escalated && PlusMonths(dueFrom, escalated) is { } escalatedFrom
+        return Months(rules, RuleCodes.CongressOverdue, dueFrom) is { } overdue && CalendarMath.PlusMonths(dueFrom, overdue) is { } overdueFrom
+            && Months(rules, RuleCodes.CongressEscalated, dueFrom) is { } escalated && CalendarMath.PlusMonths(dueFrom, escalated) is { } escalatedFrom
             ? new CongressSchedule(dueFrom, overdueFrom, escalatedFrom)
             : null;
     }
@@ -75,11 +75,4 @@ public readonly record struct CongressSchedule(LocalDate DueFrom, LocalDate Over
 
     private static int? Months(RuleCatalog rules, string code, LocalDate date) =>
         rules.Find(code, date)?.Threshold;
-
-    // Months added within the calendar; null when the result would fall outside it.
-    private static LocalDate? PlusMonths(LocalDate date, int months)
-    {
-        var target = (date.Year * 12L) + date.Month - 1 + months;
-        return target / 12 is >= 1 and <= 9999 ? date.PlusMonths(months) : null;
-    }
 }

@@ -696,7 +696,7 @@ public sealed class AidLedgerPropertyTests(ITestOutputHelper output)
     {
         var accepted = 0;
         var refused = 0;
-        foreach (var ops in Gen.Sample(OpsGen(10, 60), 100, 200))
+        foreach (var ops in Props.Sample(OpsGen(10, 60), 100, 200))
         {
             var run = Run(Model.Start(), ops, new Ids(), [(SetUp(), [])]);
             accepted += run.Accepted;

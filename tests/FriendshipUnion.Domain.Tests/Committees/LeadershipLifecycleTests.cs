@@ -36,7 +36,7 @@ public sealed class LeadershipLifecycleTests(ITestOutputHelper output)
     public void The_generated_changes_reach_deep_states_not_only_refusals()
     {
         var (accepted, refused) = (0, 0);
-        foreach (var steps in Gen.Sample(Steps(), 100, 200))
+        foreach (var steps in Props.Sample(Steps(), 100, 200))
         {
             Assert.True(Holds(steps, output, out var yes, out var no));
             (accepted, refused) = (accepted + yes, refused + no);
