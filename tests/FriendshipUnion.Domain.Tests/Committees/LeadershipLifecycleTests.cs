@@ -53,6 +53,7 @@ public sealed class LeadershipLifecycleTests(ITestOutputHelper output)
         acceptedSteps = 0;
         refusedSteps = 0;
         var union = Seat();
+        var history = union.TakeDomainEvents().ToList();
         var model = new Model();
         var date = Congress;
         foreach (var step in steps)
@@ -64,6 +65,7 @@ public sealed class LeadershipLifecycleTests(ITestOutputHelper output)
             var expected = model.Apply(date, step);
             (accepted ? ref acceptedSteps : ref refusedSteps)++;
             var events = union.TakeDomainEvents();
+            history.AddRange(events);
             if (accepted != expected)
             {
                 output.WriteLine($"{step} on {date}: aggregate {(accepted ? "accepted" : "refused: " + string.Join(" | ", violations))}, model {(expected ? "accepted" : "refused")}");
@@ -83,7 +85,21 @@ public sealed class LeadershipLifecycleTests(ITestOutputHelper output)
             }
         }
 
-        return RoundTrips(union);
+        return RoundTrips(union) && Replays(union, history, output);
+    }
+
+    // Replaying the events recorded since the dataset was made rebuilds the same leadership.
+    private static bool Replays(Built union, List<IDomainEvent> history, ITestOutputHelper output)
+    {
+        var rebuilt = UnionDataset.Replay(history).LeadershipOf(union.Union.Id);
+        var same = rebuilt.Bodies.SequenceEqual(union.Leadership.Bodies) && rebuilt.History.SequenceEqual(union.Leadership.History)
+            && rebuilt.Tenures.Select(t => (t.Person, t.Office, t.Began, t.Ended, t.EndReason)).SequenceEqual(union.Leadership.Tenures.Select(t => (t.Person, t.Office, t.Began, t.Ended, t.EndReason)));
+        if (!same)
+        {
+            output.WriteLine("The leadership rebuilt from its events differs.");
+        }
+
+        return same;
     }
 
     private static PersonId P(int i) => PersonId.Parse($"p{i}");
@@ -94,7 +110,6 @@ public sealed class LeadershipLifecycleTests(ITestOutputHelper output)
         var draft = Support.Build.WithLeadership([new CommitteeBody(6, BodyKind.ExecutiveCommittee, Seats)]);
         var description = Support.Build.DatasetOf([draft]);
         var dataset = UnionDataset.Create(description with { People = [.. description.People, .. Enumerable.Range(0, 4).Select(i => new Person(P(i), $"Người {i}"))] }, Today);
-        dataset.TakeDomainEvents();
         return new Built(dataset, dataset.Find(draft.Id)!);
     }
 

@@ -1,3 +1,4 @@
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
@@ -31,7 +32,9 @@ public sealed class UnionLifecycleTests(ITestOutputHelper output)
     public Property The_aggregate_accepts_exactly_what_the_model_accepts_and_a_refusal_changes_nothing() =>
         Props.ForAllSequences(Commands(), commands =>
         {
-            var built = Build.InDataset(new UnionDraft(UnionId.Parse("nghe-an"), OrganizationLevel.Provincial, [new UnionName("Nghệ Tĩnh", "Nghe Tinh")]) { Parent = UnionId.Parse("vufo"), Founded = PartialDate.FromLocalDate(Founded) }, today: Today);
+            var dataset = UnionDataset.Create(Build.DatasetOf([new UnionDraft(UnionId.Parse("nghe-an"), OrganizationLevel.Provincial, [new UnionName("Nghệ Tĩnh", "Nghe Tinh")]) { Parent = UnionId.Parse("vufo"), Founded = PartialDate.FromLocalDate(Founded) }]), Today);
+            var built = new Built(dataset, dataset.Find(UnionId.Parse("nghe-an"))!);
+            var history = built.TakeDomainEvents().ToList();
             var union = built.Union;
             var model = new Model();
             foreach (var command in commands)
@@ -46,6 +49,7 @@ public sealed class UnionLifecycleTests(ITestOutputHelper output)
                 }
 
                 var events = built.TakeDomainEvents();
+                history.AddRange(events);
                 if ((accepted && events.Count != 1) || (!accepted && (events.Count != 0 || before != built.Draft)))
                 {
                     output.WriteLine($"{command}: {events.Count} events; state kept: {before == built.Draft}");
@@ -53,7 +57,10 @@ public sealed class UnionLifecycleTests(ITestOutputHelper output)
                 }
             }
 
+            var rebuilt = UnionDataset.Replay(history).Find(union.Id)!;
             return union.Congresses.Select(c => (c.Ordinal, c.Held!.Value.Earliest)).SequenceEqual(model.Congresses)
+                && rebuilt.Names.SequenceEqual(union.Names) && rebuilt.Associations.SequenceEqual(union.Associations)
+                && rebuilt.Congresses.SequenceEqual(union.Congresses) && rebuilt.Terms.Count == union.Terms.Count
                 && union.Names.Count == model.NameDates.Count + 1
                 && union.Associations.Count == model.Joined.Count
                 && union.Terms.Count == union.Congresses.Count;
