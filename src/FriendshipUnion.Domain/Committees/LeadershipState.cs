@@ -159,16 +159,13 @@ internal sealed class LeadershipState
     }
 
     /// <summary>Adds a violation for each change that a new span of its term (a new congress, or the union's end) would
-    /// put outside the term.</summary>
+    /// put outside the term. Only the last term's span changes when a congress or an end is recorded, so only its
+    /// changes are looked at.</summary>
     internal void CheckTerms(TermHistory current, TermHistory proposed, RuleCatalog rules, List<RuleViolation> sink)
     {
-        for (var t = 0; t < current.Congresses.Count; t++)
+        var t = current.Congresses.Count - 1;
+        if (t >= 0 && current.SpanOf(t) != proposed.SpanOf(t) && changesByTerm.TryGetValue(current.Congresses[t].Ordinal, out var indices))
         {
-            if (current.SpanOf(t) == proposed.SpanOf(t) || !changesByTerm.TryGetValue(current.Congresses[t].Ordinal, out var indices))
-            {
-                continue;
-            }
-
             foreach (var i in indices)
             {
                 var change = history[i];

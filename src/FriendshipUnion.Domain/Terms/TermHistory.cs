@@ -1,3 +1,4 @@
+using System.Collections;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
 
@@ -10,27 +11,27 @@ internal readonly record struct TermSpan(PartialDate? Opened, PartialDate? Close
 
 /// <summary>
 /// A union's congresses, the terms they open and the union's end, as one immutable snapshot: what the leadership and
-/// the implementation work of a union are checked against. Recording a congress or an end makes a new snapshot.
+/// the implementation work of a union are checked against. Recording a congress or an end makes a new snapshot. The
+/// snapshots of one union share their lists, which only ever grow, so that a new congress costs what it adds, not
+/// what is already there: each snapshot reads the first entries up to its own count.
 /// </summary>
 internal sealed class TermHistory
 {
-    private readonly Term[] terms;
-    private readonly Dictionary<int, int> byOrdinal;
+    private readonly Shared shared;
+    private readonly int count;
+    private readonly Term? open;
     private Timeline? timeline;
 
-    private TermHistory(UnionId union, Congress[] congresses, Term[] terms, PartialDate? end, RuleCatalog rules)
+    private TermHistory(UnionId union, Shared shared, int count, Term? open, PartialDate? end, RuleCatalog rules)
     {
         Union = union;
-        Congresses = Array.AsReadOnly(congresses);
-        this.terms = terms;
-        Terms = Array.AsReadOnly(terms);
+        this.shared = shared;
+        this.count = count;
+        this.open = open;
         End = end;
         Rules = rules;
-        byOrdinal = new Dictionary<int, int>(congresses.Length);
-        for (var i = 0; i < congresses.Length; i++)
-        {
-            byOrdinal.TryAdd(congresses[i].Ordinal, i);
-        }
+        Congresses = new Prefix<Congress>(shared.Congresses, count);
+        Terms = new TermList(shared.Closed, count, open);
     }
 
     internal UnionId Union { get; }
@@ -46,49 +47,43 @@ internal sealed class TermHistory
 
     internal static TermHistory Create(UnionId union, IReadOnlyList<Congress> congresses, PartialDate? end, RuleCatalog rules)
     {
-        var array = congresses.ToArray();
-        var terms = new Term[array.Length];
-        for (var i = 0; i < array.Length; i++)
+        var history = new TermHistory(union, new Shared(), 0, null, end, rules);
+        foreach (var congress in congresses)
         {
-            terms[i] = new Term(union, array[i], i + 1 < array.Length ? array[i + 1] : null, CongressSchedule.For(array[i].TermLabel, rules));
+            history = history.WithCongress(congress);
         }
 
-        return new TermHistory(union, array, terms, end, rules);
+        return history;
     }
 
     /// <summary>Returns the history with one more congress: the open term is closed by it, and it opens a new one.</summary>
     internal TermHistory WithCongress(Congress congress)
     {
-        var congresses = new Congress[terms.Length + 1];
-        var next = new Term[terms.Length + 1];
-        for (var i = 0; i < terms.Length; i++)
+        // The shared lists hold more than this snapshot when a later one was made from it (a proposal refused, say):
+        // then this one starts lists of its own.
+        var lists = shared.Congresses.Count == count ? shared : shared.Copy(count);
+        lists.Congresses.Add(congress);
+        lists.FirstIndex.TryAdd(congress.Ordinal, count);
+        if (open is not null)
         {
-            congresses[i] = terms[i].Congress;
-            next[i] = terms[i];
+            lists.Closed.Add(new Term(Union, open.Congress, congress, open.Schedule));
         }
 
-        congresses[^1] = congress;
-        if (terms.Length > 0)
-        {
-            var open = terms[^1];
-            next[terms.Length - 1] = new Term(Union, open.Congress, congress, open.Schedule);
-        }
-
-        next[^1] = new Term(Union, congress, null, CongressSchedule.For(congress.TermLabel, Rules));
-        return new TermHistory(Union, congresses, next, End, Rules);
+        var opened = new Term(Union, congress, null, CongressSchedule.For(congress.TermLabel, Rules));
+        return new TermHistory(Union, lists, count + 1, opened, End, Rules);
     }
 
     /// <summary>Returns the history with the union's end.</summary>
-    internal TermHistory WithEnd(PartialDate end) => new(Union, [.. Congresses], terms, end, Rules);
+    internal TermHistory WithEnd(PartialDate end) => new(Union, shared, count, open, end, Rules);
 
-    /// <summary>Finds the index of the congress of an ordinal, or -1.</summary>
-    internal int IndexOf(int ordinal) => byOrdinal.TryGetValue(ordinal, out var index) ? index : -1;
+    /// <summary>Finds the index of the (first) congress of an ordinal, or -1.</summary>
+    internal int IndexOf(int ordinal) => shared.FirstIndex.TryGetValue(ordinal, out var index) && index < count ? index : -1;
 
     /// <summary>Gets the span of the term opened by the congress at <paramref name="index"/>.</summary>
     internal TermSpan SpanOf(int index)
     {
         var opened = Congresses[index].Held;
-        return index + 1 < Congresses.Count ? new(opened, Congresses[index + 1].Held, true, false)
+        return index + 1 < count ? new(opened, Congresses[index + 1].Held, true, false)
             : End is { } ending ? new(opened, ending, true, true)
             : new(opened, null, false, false);
     }
@@ -99,17 +94,82 @@ internal sealed class TermHistory
     {
         timeline ??= BuildTimeline();
         var i = timeline.Find(date, out var certain);
-        return i < 0 ? default : AsOf<Term>.Of(terms[i], certain);
+        return i < 0 ? default : AsOf<Term>.Of(Terms[i], certain);
     }
 
     private Timeline BuildTimeline()
     {
-        var starts = new (LocalDate, LocalDate)[terms.Length];
+        var starts = new (LocalDate, LocalDate)[count];
         for (var i = 0; i < starts.Length; i++)
         {
             starts[i] = Congresses[i].Held is { } held ? (held.Earliest, held.Latest) : Timeline.Unknown;
         }
 
         return new Timeline(starts);
+    }
+
+    /// <summary>The lists the snapshots of one union share: they only ever grow.</summary>
+    private sealed class Shared
+    {
+        public List<Congress> Congresses { get; } = [];
+
+        /// <summary>Gets the terms already closed, in order: the term at index i is closed by congress i + 1.</summary>
+        public List<Term> Closed { get; } = [];
+
+        public Dictionary<int, int> FirstIndex { get; } = [];
+
+        public Shared Copy(int count)
+        {
+            var copy = new Shared();
+            for (var i = 0; i < count; i++)
+            {
+                copy.Congresses.Add(Congresses[i]);
+                copy.FirstIndex.TryAdd(Congresses[i].Ordinal, i);
+            }
+
+            for (var i = 0; i < count - 1; i++)
+            {
+                copy.Closed.Add(Closed[i]);
+            }
+
+            return copy;
+        }
+    }
+
+    /// <summary>The first entries of a shared list.</summary>
+    private sealed class Prefix<T>(List<T> items, int count) : IReadOnlyList<T>
+    {
+        public int Count => count;
+
+        public T this[int index] => (uint)index < (uint)count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return items[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>The terms of a snapshot: the closed ones it shares, then its own open one.</summary>
+    private sealed class TermList(List<Term> closed, int count, Term? open) : IReadOnlyList<Term>
+    {
+        public int Count => count;
+
+        public Term this[int index] => (uint)index >= (uint)count ? throw new ArgumentOutOfRangeException(nameof(index))
+            : index == count - 1 ? open! : closed[index];
+
+        public IEnumerator<Term> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
