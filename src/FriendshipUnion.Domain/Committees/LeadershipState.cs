@@ -64,13 +64,13 @@ internal sealed class LeadershipState
     internal bool DeclareBody(CommitteeBody body, int index, ILeadershipContext context, List<RuleViolation> sink, bool keepRefused)
     {
         var before = sink.Count;
-        var path = $"bodies[{index}]";
+        var at = new At("bodies", index);
         var rules = context.Rules;
         var terms = context.Terms;
         var congress = terms.IndexOf(body.Term);
         if (congress < 0)
         {
-            Report(rules, sink, RuleCodes.CommitteeBodyUnique, null, $"No congress numbered {body.Term} is on record to elect this {Offices.Title(body.Kind)}.", path + ".term", body.Term.ToString(CultureInfo.InvariantCulture));
+            Report(rules, sink, RuleCodes.CommitteeBodyUnique, null, $"No congress numbered {body.Term} is on record to elect this {Offices.Title(body.Kind)}.", at.Member("term"), body.Term.ToString(CultureInfo.InvariantCulture));
             return false;
         }
 
@@ -78,13 +78,13 @@ internal sealed class LeadershipState
         var duplicate = bodyIndex.ContainsKey((body.Term, body.Kind));
         if (duplicate)
         {
-            Report(rules, sink, RuleCodes.CommitteeBodyUnique, held?.Earliest, $"The {Offices.Title(body.Kind)} of term {body.Term} is declared twice.", path + ".kind", body.Kind.ToString());
+            Report(rules, sink, RuleCodes.CommitteeBodyUnique, held?.Earliest, $"The {Offices.Title(body.Kind)} of term {body.Term} is declared twice.", at.Member("kind"), body.Kind.ToString());
         }
 
         var membership = Offices.MembershipOf(body.Kind);
         if (Offices.MaxHolders(membership, context.Level) == 0)
         {
-            Report(rules, sink, RuleCodes.PostMaxHolders, held?.Earliest, $"A {context.Level.ToString().ToLowerInvariant()} union has no {Offices.Title(body.Kind)}.", path + ".kind", body.Kind.ToString());
+            Report(rules, sink, RuleCodes.PostMaxHolders, held?.Earliest, $"A {context.Level.ToString().ToLowerInvariant()} union has no {Offices.Title(body.Kind)}.", at.Member("kind"), body.Kind.ToString());
         }
 
         var code = body.Kind switch
@@ -98,13 +98,13 @@ internal sealed class LeadershipState
             && rules.Find(code, date.Earliest, union) is { } provision
             && (size > (provision.Threshold ?? int.MaxValue) || size < (provision.Minimum ?? 0)))
         {
-            sink.Add(new RuleViolation(code, $"The {Offices.Title(body.Kind)} has {Range(provision)} seats under {provision.Source}; {size} were declared.", path + ".declaredSize", size.ToString(CultureInfo.InvariantCulture)));
+            sink.Add(new RuleViolation(code, $"The {Offices.Title(body.Kind)} has {Range(provision)} seats under {provision.Source}; {size} were declared.", at.Member("declaredSize").ToString(), size.ToString(CultureInfo.InvariantCulture)));
         }
 
         // Members already recorded count against a size declared after them.
         if (body.DeclaredSize is { } seats && live.TryGetValue(body.Term, out var term) && term.Peak[(int)membership] > seats)
         {
-            Report(rules, sink, RuleCodes.CommitteeDeclaredSize, held?.Earliest, $"The {Offices.Title(body.Kind)} of term {body.Term} has recorded {term.Peak[(int)membership]} members at once; it cannot be declared with {seats} seats.", path + ".declaredSize", seats.ToString(CultureInfo.InvariantCulture));
+            Report(rules, sink, RuleCodes.CommitteeDeclaredSize, held?.Earliest, $"The {Offices.Title(body.Kind)} of term {body.Term} has recorded {term.Peak[(int)membership]} members at once; it cannot be declared with {seats} seats.", at.Member("declaredSize"), seats.ToString(CultureInfo.InvariantCulture));
         }
 
         var ok = sink.Count == before;
@@ -171,7 +171,7 @@ internal sealed class LeadershipState
                 var change = history[i];
                 for (var j = 0; j < change.Facts.Count; j++)
                 {
-                    CheckWithinTerm(change, change.Facts[j], t, proposed, rules, $"leadership[{i}].facts[{j}]", sink);
+                    CheckWithinTerm(change, change.Facts[j], t, proposed, rules, new At("leadership", i).Fact(j), sink);
                 }
             }
         }
@@ -199,7 +199,7 @@ internal sealed class LeadershipState
         return new Bounds<LocalDate>(LocalDate.Min(earliest, date.Latest), date.Latest);
     }
 
-    private void CheckWithinTerm(LeadershipChange change, OfficeFact fact, int congress, TermHistory terms, RuleCatalog rules, string path, List<RuleViolation> sink)
+    private void CheckWithinTerm(LeadershipChange change, OfficeFact fact, int congress, TermHistory terms, RuleCatalog rules, At at, List<RuleViolation> sink)
     {
         var date = change.Date;
         var span = terms.SpanOf(congress);
@@ -229,7 +229,7 @@ internal sealed class LeadershipState
 
         if (problem is not null)
         {
-            Report(rules, sink, RuleCodes.MembershipWithinTerm, date.Earliest, problem, path, date.ToString());
+            Report(rules, sink, RuleCodes.MembershipWithinTerm, date.Earliest, problem, at, date.ToString());
         }
     }
 
@@ -237,11 +237,11 @@ internal sealed class LeadershipState
     {
         var rules = context.Rules;
         var terms = context.Terms;
-        var path = $"leadership[{index}]";
+        var at = new At("leadership", index);
         var on = change.Date.Earliest;
         if (latest is { } p && change.Date.Latest < p.Earliest)
         {
-            Report(rules, sink, RuleCodes.LeadershipHistoryOrder, on, $"A change dated {change.Date} cannot follow one dated {p}: record changes in time order.", path + ".date", change.Date.ToString());
+            Report(rules, sink, RuleCodes.LeadershipHistoryOrder, on, $"A change dated {change.Date} cannot follow one dated {p}: record changes in time order.", at.Member("date"), change.Date.ToString());
         }
 
         if (latest is not { } q || change.Date.Earliest > q.Earliest)
@@ -253,7 +253,7 @@ internal sealed class LeadershipState
 
         if (today is { } now && change.Date.Earliest > now)
         {
-            Report(rules, sink, RuleCodes.LeadershipNotInFuture, now, $"A change cannot be dated after today ({now:uuuu-MM-dd}).", path + ".date", change.Date.ToString());
+            Report(rules, sink, RuleCodes.LeadershipNotInFuture, now, $"A change cannot be dated after today ({now:uuuu-MM-dd}).", at.Member("date"), change.Date.ToString());
         }
 
         for (var k = 0; k < change.Facts.Count; k++)
@@ -261,7 +261,7 @@ internal sealed class LeadershipState
             var person = change.Facts[k].Person;
             if (!context.PersonExists(person) && rules.Applies(RuleCodes.PersonExists, on))
             {
-                sink.Add(new RuleViolation(RuleCodes.PersonExists, $"'{person}' is not a person of the dataset.", $"{path}.facts[{k}].person", person.Value));
+                sink.Add(new RuleViolation(RuleCodes.PersonExists, $"'{person}' is not a person of the dataset.", at.Fact(k).Member("person").ToString(), person.Value));
             }
         }
 
@@ -270,7 +270,7 @@ internal sealed class LeadershipState
         var congress = terms.IndexOf(change.Term);
         if (congress < 0)
         {
-            Report(rules, sink, RuleCodes.MembershipWithinTerm, on, $"No congress numbered {change.Term} is on record, so the term does not exist.", path + ".term", change.Term.ToString(CultureInfo.InvariantCulture));
+            Report(rules, sink, RuleCodes.MembershipWithinTerm, on, $"No congress numbered {change.Term} is on record, so the term does not exist.", at.Member("term"), change.Term.ToString(CultureInfo.InvariantCulture));
             return;
         }
 
@@ -298,15 +298,15 @@ internal sealed class LeadershipState
         for (var j = 0; j < change.Facts.Count; j++)
         {
             var fact = change.Facts[j];
-            var factPath = $"{path}.facts[{j}]";
-            CheckWithinTerm(change, fact, congress, terms, rules, factPath, sink);
+            var factAt = at.Fact(j);
+            CheckWithinTerm(change, fact, congress, terms, rules, factAt, sink);
             var holding = fact.Office is { } office ? term.Held.GetValueOrDefault((fact.Person, office)) : null;
             switch (fact.Kind)
             {
                 case var _ when fact.StartsTenure:
                     if (holding is not null)
                     {
-                        Report(rules, sink, RuleCodes.LeadershipCurrentHolder, on, $"{fact.Person} already holds the office of {Offices.Title(fact.Office!.Value)} in term {change.Term}.", factPath, fact.Person.Value);
+                        Report(rules, sink, RuleCodes.LeadershipCurrentHolder, on, $"{fact.Person} already holds the office of {Offices.Title(fact.Office!.Value)} in term {change.Term}.", factAt, fact.Person.Value);
                         break;
                     }
 
@@ -326,14 +326,14 @@ internal sealed class LeadershipState
 
                     if (!any)
                     {
-                        Report(rules, sink, RuleCodes.LeadershipCurrentHolder, on, $"{fact.Person} holds no office in term {change.Term}.", factPath, fact.Person.Value);
+                        Report(rules, sink, RuleCodes.LeadershipCurrentHolder, on, $"{fact.Person} holds no office in term {change.Term}.", factAt, fact.Person.Value);
                     }
 
                     break;
                 case OfficeChangeKind.Resigned or OfficeChangeKind.Dismissed:
                     if (holding is null)
                     {
-                        Report(rules, sink, RuleCodes.LeadershipCurrentHolder, on, $"{fact.Person} does not hold the office of {Offices.Title(fact.Office!.Value)} in term {change.Term}.", factPath, fact.Person.Value);
+                        Report(rules, sink, RuleCodes.LeadershipCurrentHolder, on, $"{fact.Person} does not hold the office of {Offices.Title(fact.Office!.Value)} in term {change.Term}.", factAt, fact.Person.Value);
                         break;
                     }
 
@@ -343,7 +343,7 @@ internal sealed class LeadershipState
                 case OfficeChangeKind.Suspended:
                     if (holding is null || holding.IsSuspended)
                     {
-                        Report(rules, sink, RuleCodes.LeadershipCurrentHolder, on, $"{fact.Person} is not a serving holder of the office of {Offices.Title(fact.Office!.Value)} in term {change.Term}.", factPath, fact.Person.Value);
+                        Report(rules, sink, RuleCodes.LeadershipCurrentHolder, on, $"{fact.Person} is not a serving holder of the office of {Offices.Title(fact.Office!.Value)} in term {change.Term}.", factAt, fact.Person.Value);
                         break;
                     }
 
@@ -352,7 +352,7 @@ internal sealed class LeadershipState
                 case OfficeChangeKind.Reinstated:
                     if (holding is null || !holding.IsSuspended)
                     {
-                        Report(rules, sink, RuleCodes.LeadershipCurrentHolder, on, $"{fact.Person} is not a suspended holder of the office of {Offices.Title(fact.Office!.Value)} in term {change.Term}.", factPath, fact.Person.Value);
+                        Report(rules, sink, RuleCodes.LeadershipCurrentHolder, on, $"{fact.Person} is not a suspended holder of the office of {Offices.Title(fact.Office!.Value)} in term {change.Term}.", factAt, fact.Person.Value);
                         break;
                     }
 
@@ -371,10 +371,10 @@ internal sealed class LeadershipState
             }
         }
 
-        CheckComposition(change, term, started, ended, hadHead, path, context, sink);
+        CheckComposition(change, term, started, ended, hadHead, at, context, sink);
     }
 
-    private void CheckComposition(LeadershipChange change, TermLive term, List<TenureRecord> started, List<(PersonId Person, Office Office)> ended, bool hadHead, string path, ILeadershipContext context, List<RuleViolation> sink)
+    private void CheckComposition(LeadershipChange change, TermLive term, List<TenureRecord> started, List<(PersonId Person, Office Office)> ended, bool hadHead, At at, ILeadershipContext context, List<RuleViolation> sink)
     {
         var rules = context.Rules;
         var level = context.Level;
@@ -386,12 +386,12 @@ internal sealed class LeadershipState
             {
                 Report(rules, sink, RuleCodes.PostMaxHolders, on, max == 0
                     ? $"A {level.ToString().ToLowerInvariant()} union has no office of {Offices.Title(office)}."
-                    : $"The office of {Offices.Title(office)} allows {max} holder{(max == 1 ? string.Empty : "s")}; this change leaves {count}.", path, Offices.Title(office));
+                    : $"The office of {Offices.Title(office)} allows {max} holder{(max == 1 ? string.Empty : "s")}; this change leaves {count}.", at, Offices.Title(office));
             }
 
             if (Offices.BodyOf(office) is { } body && bodyIndex.TryGetValue((change.Term, body), out var declared) && declared.DeclaredSize is { } size && count > size)
             {
-                Report(rules, sink, RuleCodes.CommitteeDeclaredSize, on, $"The {Offices.Title(body)} of term {change.Term} has {size} seats; this change records {count} members.", path, count.ToString(CultureInfo.InvariantCulture));
+                Report(rules, sink, RuleCodes.CommitteeDeclaredSize, on, $"The {Offices.Title(body)} of term {change.Term} has {size} seats; this change records {count} members.", at, count.ToString(CultureInfo.InvariantCulture));
             }
         }
 
@@ -400,7 +400,7 @@ internal sealed class LeadershipState
             var count = term.Count[(int)Office.VicePresident] + term.Count[(int)Office.PermanentVicePresident] + term.Count[(int)Office.VicePresidentGeneralSecretary];
             if (count > most)
             {
-                sink.Add(new RuleViolation(RuleCodes.CharterVicePresidents, $"{charter.Source} allows {most} Vice Presidents; this change leaves {count}.", path, count.ToString(CultureInfo.InvariantCulture)));
+                sink.Add(new RuleViolation(RuleCodes.CharterVicePresidents, $"{charter.Source} allows {most} Vice Presidents; this change leaves {count}.", at.ToString(), count.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
@@ -409,12 +409,12 @@ internal sealed class LeadershipState
             var (person, office) = (tenure.Person, tenure.Office);
             if (office == Office.StandingCommitteeMember && !term.Holds(person, Office.ExecutiveCommitteeMember))
             {
-                Report(rules, sink, RuleCodes.CommitteeStandingWithinExecutive, on, $"{person} joins the Standing Committee but is not a member of the Executive Committee.", path, person.Value);
+                Report(rules, sink, RuleCodes.CommitteeStandingWithinExecutive, on, $"{person} joins the Standing Committee but is not a member of the Executive Committee.", at, person.Value);
             }
 
             if (Offices.IsElectedFromStandingCommittee(office) && !term.Holds(person, Office.StandingCommitteeMember))
             {
-                Report(rules, sink, RuleCodes.PostFromStandingCommittee, on, $"{person} takes the office of {Offices.Title(office)} but is not a member of the Standing Committee.", path, person.Value);
+                Report(rules, sink, RuleCodes.PostFromStandingCommittee, on, $"{person} takes the office of {Offices.Title(office)} but is not a member of the Standing Committee.", at, person.Value);
             }
         }
 
@@ -422,23 +422,23 @@ internal sealed class LeadershipState
         {
             if (office == Office.ExecutiveCommitteeMember && term.Holds(person, Office.StandingCommitteeMember))
             {
-                Report(rules, sink, RuleCodes.CommitteeStandingWithinExecutive, on, $"{person} leaves the Executive Committee but stays on the Standing Committee.", path, person.Value);
+                Report(rules, sink, RuleCodes.CommitteeStandingWithinExecutive, on, $"{person} leaves the Executive Committee but stays on the Standing Committee.", at, person.Value);
             }
 
             if (office == Office.StandingCommitteeMember && Offices.All.Any(o => Offices.IsElectedFromStandingCommittee(o) && term.Holds(person, o)))
             {
-                Report(rules, sink, RuleCodes.PostFromStandingCommittee, on, $"{person} leaves the Standing Committee but keeps a post elected from it.", path, person.Value);
+                Report(rules, sink, RuleCodes.PostFromStandingCommittee, on, $"{person} leaves the Standing Committee but keeps a post elected from it.", at, person.Value);
             }
         }
 
         if (hadHead && !term.HasHead)
         {
-            Report(rules, sink, RuleCodes.PresidencyHead, on, "This change leaves the presidency without a head: name a successor or an acting head in the same change (during a suspension, a serving Permanent Vice President acts).", path);
+            Report(rules, sink, RuleCodes.PresidencyHead, on, "This change leaves the presidency without a head: name a successor or an acting head in the same change (during a suspension, a serving Permanent Vice President acts).", at);
         }
 
         if (started.Exists(l => l.Office == Office.ActingPresident) && term.Count[(int)Office.President] > term.Suspended[(int)Office.President])
         {
-            Report(rules, sink, RuleCodes.PresidencyHead, on, "An acting head is appointed only while the presidency is vacant or its holder suspended.", path);
+            Report(rules, sink, RuleCodes.PresidencyHead, on, "An acting head is appointed only while the presidency is vacant or its holder suspended.", at);
         }
     }
 
@@ -511,12 +511,32 @@ internal sealed class LeadershipState
 
     private void Undo(Action action) => undo?.Add(action);
 
-    private void Report(RuleCatalog rules, List<RuleViolation> sink, string code, LocalDate? date, string message, string path, string? value = null)
+    private void Report(RuleCatalog rules, List<RuleViolation> sink, string code, LocalDate? date, string message, At at, string? value = null)
     {
         var applies = date is { } d ? rules.Find(code, d, union) is not null : rules.Describe(code).Count > 0;
         if (applies)
         {
-            sink.Add(new RuleViolation(code, message, path, value));
+            sink.Add(new RuleViolation(code, message, at.ToString(), value));
+        }
+    }
+
+    /// <summary>Where in the union a violation is — a body, a change, a fact of it, a member — written out only when a
+    /// violation is reported, so that a change that breaks nothing builds no path.</summary>
+    private readonly record struct At(string Collection, int Index, int FactIndex = -1, string? Name = null)
+    {
+        public At Fact(int index) => this with { FactIndex = index };
+
+        public At Member(string name) => this with { Name = name };
+
+        public override string ToString()
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"{Collection}[{Index}]");
+            if (FactIndex >= 0)
+            {
+                path += string.Create(CultureInfo.InvariantCulture, $".facts[{FactIndex}]");
+            }
+
+            return Name is null ? path : path + "." + Name;
         }
     }
 
