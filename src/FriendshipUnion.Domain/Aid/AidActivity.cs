@@ -180,7 +180,7 @@ public sealed record AidActivity
             throw new ArgumentException("An activity needs an id and a union.", id == default ? nameof(id) : nameof(union));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown aid kind.");

@@ -194,7 +194,7 @@ public sealed class AidLedger
     /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
     public bool TryRegisterParty(Party party, out IReadOnlyList<RuleViolation> violations)
     {
-        ArgumentNullException.ThrowIfNull(party);
+        Guard.Against.Null(party);
         var found = new List<RuleViolation>();
         if (parties.ContainsKey(party.Id))
         {
@@ -230,7 +230,7 @@ public sealed class AidLedger
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
     public bool TryProposeActivity(AidActivity activity, LocalDate today, out IReadOnlyList<RuleViolation> violations)
     {
-        ArgumentNullException.ThrowIfNull(activity);
+        Guard.Against.Null(activity);
         var found = new List<RuleViolation>();
         if (activities.ContainsKey(activity.Id))
         {
@@ -369,7 +369,7 @@ public sealed class AidLedger
     /// id is recorded with other content); nothing changed.</exception>
     public PostOutcome Post(AidTransaction transaction, LocalDate today)
     {
-        ArgumentNullException.ThrowIfNull(transaction);
+        Guard.Against.Null(transaction);
         var problems = Check(transaction, today, null, null, out var outcome, out var balance);
         if (problems is not null)
         {
@@ -402,7 +402,7 @@ public sealed class AidLedger
     /// <exception cref="ArgumentNullException"><paramref name="transaction"/> is null.</exception>
     public bool TryPost(AidTransaction transaction, LocalDate today, out PostOutcome outcome, out IReadOnlyList<RuleViolation> violations)
     {
-        ArgumentNullException.ThrowIfNull(transaction);
+        Guard.Against.Null(transaction);
         var ok = TryPostBatch([transaction], today, out var outcomes, out violations, single: true);
         outcome = ok ? outcomes[0] : default;
         return ok;
@@ -568,7 +568,7 @@ public sealed class AidLedger
 
     private bool TryPostBatch(IReadOnlyList<AidTransaction> batch, LocalDate today, out IReadOnlyList<PostOutcome> outcomes, out IReadOnlyList<RuleViolation> violations, bool single)
     {
-        ArgumentNullException.ThrowIfNull(batch);
+        Guard.Against.Null(batch);
         var results = new PostOutcome[batch.Count];
         var pending = batch.Count > 1 ? new Pending() : null;
         var balances = new ActivityBalance[batch.Count];
@@ -576,7 +576,7 @@ public sealed class AidLedger
         for (var i = 0; i < batch.Count; i++)
         {
             var entry = batch[i];
-            ArgumentNullException.ThrowIfNull(entry, nameof(batch));
+            Guard.Against.Null(entry, nameof(batch));
             var problems = Check(entry, today, pending, single ? null : string.Create(CultureInfo.InvariantCulture, $"[{i}]"), out results[i], out balances[i]);
             if (problems is not null)
             {

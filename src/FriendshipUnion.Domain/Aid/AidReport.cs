@@ -137,9 +137,9 @@ public sealed class AidReport
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="termOf"/> is null.</exception>
     public static AidReport? TryBuild(AidLedger ledger, ExchangeRateTable rates, AidReportQuery query, Func<UnionId, LocalDate, string?>? termOf, out IReadOnlyList<RuleViolation> violations)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(rates);
-        ArgumentNullException.ThrowIfNull(query);
+        Guard.Against.Null(ledger);
+        Guard.Against.Null(rates);
+        Guard.Against.Null(query);
         var to = query.ReportingCurrency;
         var groups = Enum.GetValues<ReportDimension>().ToDictionary(d => d, _ => new Dictionary<string, Group>(StringComparer.Ordinal));
         var rateCache = new Dictionary<(string, LocalDate), (ExchangeRate? Rate, bool Inverted)>();

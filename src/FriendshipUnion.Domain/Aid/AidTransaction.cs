@@ -48,9 +48,9 @@ public sealed record AidSummary
             throw new ArgumentException("A summary needs a union.", nameof(union));
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(fromYear, 1900);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(toYear, 9999);
-        ArgumentOutOfRangeException.ThrowIfLessThan(toYear, fromYear);
+        Guard.Against.Below(fromYear, 1900);
+        Guard.Against.Above(toYear, 9999);
+        Guard.Against.Below(toYear, fromYear);
         Union = union;
         FromYear = fromYear;
         ToYear = toYear;
@@ -184,7 +184,7 @@ public sealed record AidTransaction
     /// <exception cref="ArgumentException">The id is the default, or the value has no currency.</exception>
     public static AidTransaction ForSummary(TransactionId id, AidSummary summary, TransactionType type, LocalDate date, Money value, LocalDate valueDate)
     {
-        ArgumentNullException.ThrowIfNull(summary);
+        Guard.Against.Null(summary);
         return new AidTransaction(id, type, date, value, valueDate) { Summary = summary };
     }
 

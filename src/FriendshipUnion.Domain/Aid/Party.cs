@@ -87,7 +87,7 @@ public sealed record Party
             throw new ArgumentException("A party needs an id.", nameof(id));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown party kind.");

@@ -25,7 +25,7 @@ public readonly record struct TransactionId
     /// <exception cref="FormatException"><paramref name="text"/> does not follow the grammar.</exception>
     public static TransactionId Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, out var id)
             ? id
             : throw new FormatException($"'{text}' is not a transaction id: use 1 to 64 ASCII letters, digits and the marks . _ : -, starting with a letter or digit.");

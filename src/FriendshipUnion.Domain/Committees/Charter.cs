@@ -40,7 +40,7 @@ public sealed record Charter(UnionId Union, string Source)
             throw new ArgumentException("The union must be set.", nameof(Union));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(Source);
+        Guard.Against.NullOrWhiteSpace(Source);
         var rules = new List<Rule>();
         Add(rules, RuleCodes.CharterExecutiveCommitteeSize, "The Executive Committee's declared size lies within the charter's bounds.", ExecutiveCommitteeSize);
         Add(rules, RuleCodes.CharterStandingCommitteeSize, "The Standing Committee's declared size lies within the charter's bounds.", StandingCommitteeSize);

@@ -18,7 +18,7 @@ public sealed record LeadershipChange
     /// <exception cref="ArgumentException"><paramref name="facts"/> is empty, or <paramref name="date"/> is the default value.</exception>
     public LeadershipChange(int term, PartialDate date, IReadOnlyList<OfficeFact> facts)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(term, 1);
+        Guard.Against.Below(term, 1);
         if (date == default)
         {
             throw new ArgumentException("The date must be set.", nameof(date));
@@ -80,7 +80,7 @@ public sealed record CommitteeBody
     /// than 1, or <paramref name="kind"/> is not a defined value.</exception>
     public CommitteeBody(int term, BodyKind kind, int? declaredSize)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(term, 1);
+        Guard.Against.Below(term, 1);
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a body.");
@@ -88,7 +88,7 @@ public sealed record CommitteeBody
 
         if (declaredSize is { } size)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(declaredSize));
+            Guard.Against.Below(size, 1, nameof(declaredSize));
         }
 
         Term = term;

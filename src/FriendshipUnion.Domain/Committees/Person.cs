@@ -68,7 +68,7 @@ public sealed record Person
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public bool IsNamed(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         var query = Canonical(name);
         if (query.Length == 0)
         {

@@ -32,11 +32,11 @@ public sealed class PersonDirectory
     /// <exception cref="RuleViolationException">Two people share an id (<see cref="RuleCodes.PersonUniqueId"/>).</exception>
     public static PersonDirectory Create(IEnumerable<Person> people)
     {
-        ArgumentNullException.ThrowIfNull(people);
+        Guard.Against.Null(people);
         var array = people.ToArray();
         foreach (var person in array)
         {
-            ArgumentNullException.ThrowIfNull(person, nameof(people));
+            Guard.Against.Null(person, nameof(people));
         }
 
         var violations = new List<RuleViolation>();
@@ -74,7 +74,7 @@ public sealed class PersonDirectory
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public IReadOnlyList<Person> FindByName(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         return People.Where(p => p.IsNamed(name)).ToArray();
     }
 

@@ -18,14 +18,14 @@ public readonly record struct Currency
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minorUnit"/> is out of range.</exception>
     public Currency(string code, int minorUnit)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
         {
             throw new ArgumentException($"'{code}' is not an ISO 4217 code: three upper-case letters.", nameof(code));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(minorUnit);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(minorUnit, MaxMinorUnit);
+        Guard.Against.Below(minorUnit, 0);
+        Guard.Against.Above(minorUnit, MaxMinorUnit);
         Code = code;
         MinorUnit = minorUnit;
     }
@@ -86,7 +86,7 @@ public sealed class CurrencyTable
     /// <exception cref="ArgumentNullException"><paramref name="more"/> is null.</exception>
     public CurrencyTable With(params IEnumerable<Currency> more)
     {
-        ArgumentNullException.ThrowIfNull(more);
+        Guard.Against.Null(more);
         var added = more.ToArray();
         var codes = added.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         return new CurrencyTable([.. Currencies.Where(c => !codes.Contains(c.Code)), .. added.DistinctBy(c => c.Code)]);

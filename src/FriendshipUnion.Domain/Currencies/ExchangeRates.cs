@@ -20,7 +20,7 @@ public sealed record ExchangeRate
             throw new ArgumentException("A rate converts between two different currencies.", nameof(to));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rate);
+        Guard.Against.NotPositive(rate);
         From = from;
         To = to;
         Date = date;
@@ -70,7 +70,7 @@ public sealed record RatePolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
     public static RatePolicy LatestWithin(int days)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        Guard.Against.Below(days, 0);
         return new(days);
     }
 
@@ -125,7 +125,7 @@ public sealed class ExchangeRateTable
     /// <exception cref="ArgumentException">Two rates are given for the same pair and day.</exception>
     public static ExchangeRateTable Create(IEnumerable<ExchangeRate> rates, RatePolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(policy);
         var copy = Guard.Against.NullItems(rates, nameof(rates));
         var seen = new HashSet<(string, string, LocalDate)>();
         foreach (var rate in copy)

@@ -167,7 +167,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
     public Money[] Split(int parts)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
+        Guard.Against.Below(parts, 1);
         return Allocate(Enumerable.Repeat(1, parts).ToArray());
     }
 
@@ -180,7 +180,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentException">The weights are empty, negative or all zero.</exception>
     public Money[] Allocate(IReadOnlyList<int> weights)
     {
-        ArgumentNullException.ThrowIfNull(weights);
+        Guard.Against.Null(weights);
         if (weights.Count == 0 || weights.Any(w => w < 0) || weights.All(w => w == 0))
         {
             throw new ArgumentException("Allocation needs at least one weight, none negative and not all zero.", nameof(weights));

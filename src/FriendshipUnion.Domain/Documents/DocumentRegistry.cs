@@ -49,7 +49,7 @@ public sealed class DocumentRegistry
     /// <exception cref="RuleViolationException">A rule is broken; every violation is listed with a path such as <c>documents[3].relations[0]</c>.</exception>
     public static DocumentRegistry Create(IEnumerable<LegalDocument> documents, RuleCatalog? rules = null)
     {
-        ArgumentNullException.ThrowIfNull(documents);
+        Guard.Against.Null(documents);
         var array = documents.ToArray();
         var violations = Validate(array, rules);
         return violations.Count > 0 ? throw new RuleViolationException(violations) : new DocumentRegistry(array);
@@ -66,13 +66,13 @@ public sealed class DocumentRegistry
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null or holds null.</exception>
     public static IReadOnlyList<RuleViolation> Validate(IReadOnlyList<LegalDocument> documents, RuleCatalog? rules = null)
     {
-        ArgumentNullException.ThrowIfNull(documents);
+        Guard.Against.Null(documents);
         rules ??= RuleCatalog.Default;
         var sink = new List<RuleViolation>();
         var index = new Dictionary<DocumentSymbol, int>();
         for (var i = 0; i < documents.Count; i++)
         {
-            ArgumentNullException.ThrowIfNull(documents[i], nameof(documents));
+            Guard.Against.Null(documents[i], nameof(documents));
             if (!index.TryAdd(documents[i].Symbol, i) && rules.Applies(RuleCodes.DocumentUniqueSymbol, null))
             {
                 sink.Add(new RuleViolation(RuleCodes.DocumentUniqueSymbol, $"The symbol {documents[i].Symbol} is used twice.", $"documents[{i}].symbol", documents[i].Symbol.ToString()));
@@ -137,8 +137,8 @@ public sealed class DocumentRegistry
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public Answer InForceDuring(LegalDocument document, LocalDate from, LocalDate to)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
+        Guard.Against.Null(document);
+        Guard.Against.Below(to, from);
         var start = Start(document);
         var end = End(document);
         if (to < start.Min || (end is { } e && from >= e.Max))

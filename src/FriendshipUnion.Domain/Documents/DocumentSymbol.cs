@@ -26,7 +26,8 @@ public enum SymbolGrammar
 /// State normative documents (<c>80/2020/NĐ-CP</c>), laws (<c>135/2025/QH15</c>), administrative documents
 /// (<c>123/QĐ-TTg</c>) and official letters (<c>763/SNgV-HTQT</c>). Parsing is tolerant of what people type (see
 /// <see cref="Parse(ReadOnlySpan{char}, SymbolVocabulary?)"/>); the value is canonical, with Đ, and formats back to
-/// the same text. Equality is by value.
+/// the same text. Equality is by value. The default value is no symbol (<see cref="IsSet"/> is false): it formats as
+/// the empty string, and every document, plan and task refuses it.
 /// </summary>
 public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
 {
@@ -48,6 +49,9 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
         LawTermOrZero = lawTerm;
         Unit = unit;
     }
+
+    /// <summary>Gets a value indicating whether this is a symbol: <see langword="false"/> only for the default value.</summary>
+    public bool IsSet => Number != 0;
 
     /// <summary>Gets the grammar.</summary>
     public SymbolGrammar Grammar { get; }
@@ -106,7 +110,7 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
     /// <exception cref="FormatException">The text is not a symbol; the message says where and why.</exception>
     public static DocumentSymbol Parse(string text, SymbolVocabulary? vocabulary = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var result = Parse(text.AsSpan(), vocabulary);
         return result.Success ? result.Value : throw new FormatException($"'{text}' is not a document symbol: {result.Error}.");
     }
@@ -156,6 +160,11 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
 
     private string Format(bool ascii)
     {
+        if (!IsSet)
+        {
+            return string.Empty;
+        }
+
         var text = Grammar switch
         {
             SymbolGrammar.Party => string.Create(CultureInfo.InvariantCulture, $"{Number:00}-{Type!.Abbreviation}/{Issuer}"),

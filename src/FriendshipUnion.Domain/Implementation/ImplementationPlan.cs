@@ -172,10 +172,10 @@ public sealed record ImplementationPlan
     public ImplementationPlan(PlanId id, int term, DocumentSymbol document, PlanSchedule schedule)
     {
         Id = id == default ? throw new ArgumentException("The id must be set.", nameof(id)) : id;
-        ArgumentOutOfRangeException.ThrowIfLessThan(term, 1);
+        Guard.Against.Below(term, 1);
         Term = term;
         Document = document == default ? throw new ArgumentException("The document must be set.", nameof(document)) : document;
-        ArgumentNullException.ThrowIfNull(schedule);
+        Guard.Against.Null(schedule);
         Schedule = schedule;
     }
 

@@ -22,7 +22,7 @@ public sealed record KeyTask
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank.</exception>
     public KeyTask(int number, string text)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        Guard.Against.Below(number, 1);
         Number = number;
         Text = Texts.Required(text, nameof(text));
     }
@@ -76,10 +76,10 @@ public sealed record WorkProgramme
     /// <exception cref="ArgumentNullException"><paramref name="tasks"/> is null or holds null.</exception>
     public WorkProgramme(int term, ProgrammeItemKind itemKind, IReadOnlyList<KeyTask> tasks, int? declaredCount = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(term, 1);
+        Guard.Against.Below(term, 1);
         if (declaredCount is { } count)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(count, 1, nameof(declaredCount));
+            Guard.Against.Below(count, 1, nameof(declaredCount));
         }
 
         Term = term;
@@ -138,7 +138,7 @@ internal static class Symbols
 {
     internal static System.Collections.ObjectModel.ReadOnlyCollection<DocumentSymbol> Copy(IReadOnlyList<DocumentSymbol> symbols, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(symbols, paramName);
+        Guard.Against.Null(symbols, paramName);
         var copy = symbols.ToArray();
         return copy.Contains(default) ? throw new ArgumentException("A symbol must be set.", paramName) : Array.AsReadOnly(copy);
     }

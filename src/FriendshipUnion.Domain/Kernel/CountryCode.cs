@@ -24,7 +24,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <exception cref="FormatException"><paramref name="text"/> is not two upper-case letters.</exception>
     public static CountryCode Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, out var code)
             ? code
             : throw new FormatException($"'{text}' is not an ISO 3166-1 alpha-2 code: use two upper-case letters, such as KR.");

@@ -49,6 +49,39 @@ public static class Guards
         where T : struct, Enum =>
         Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"Not a {typeof(T).Name}.");
 
+    /// <summary>Refuses a value below a minimum.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="guardClause">The guard.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="minimum">The smallest value allowed.</param>
+    /// <param name="parameterName">The parameter's name, filled in by the compiler.</param>
+    /// <returns><paramref name="value"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is less than <paramref name="minimum"/>.</exception>
+    public static T Below<T>(this IGuardClause guardClause, T value, T minimum, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where T : IComparable<T> =>
+        value.CompareTo(minimum) < 0 ? throw new ArgumentOutOfRangeException(parameterName, value, $"The {Name(parameterName)} must be at least {minimum}.") : value;
+
+    /// <summary>Refuses an amount that is zero or negative.</summary>
+    /// <param name="guardClause">The guard.</param>
+    /// <param name="value">The amount.</param>
+    /// <param name="parameterName">The parameter's name, filled in by the compiler.</param>
+    /// <returns><paramref name="value"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not above zero.</exception>
+    public static decimal NotPositive(this IGuardClause guardClause, decimal value, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
+        value <= 0 ? throw new ArgumentOutOfRangeException(parameterName, value, $"The {Name(parameterName)} must be above zero.") : value;
+
+    /// <summary>Refuses a value above a maximum.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="guardClause">The guard.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="maximum">The largest value allowed.</param>
+    /// <param name="parameterName">The parameter's name, filled in by the compiler.</param>
+    /// <returns><paramref name="value"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is more than <paramref name="maximum"/>.</exception>
+    public static T Above<T>(this IGuardClause guardClause, T value, T maximum, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where T : IComparable<T> =>
+        value.CompareTo(maximum) > 0 ? throw new ArgumentOutOfRangeException(parameterName, value, $"The {Name(parameterName)} must be at most {maximum}.") : value;
+
     /// <summary>Copies a list, refusing a null list or a null item, so that the caller's list cannot change the
     /// copy afterwards and a cast cannot change it at all.</summary>
     /// <typeparam name="T">The item type.</typeparam>

@@ -72,7 +72,7 @@ public static class ParseResult
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
     public static ParseResult<T> ForError<T>(int position, string message)
     {
-        ArgumentNullException.ThrowIfNull(message);
+        Guard.Against.Null(message);
         return ParseResult<T>.ForError(new ParseError(position, message));
     }
 }

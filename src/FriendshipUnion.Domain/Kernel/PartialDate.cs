@@ -58,7 +58,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>
     public PartialDate(int year, int month)
         : this(year, month, 0, validate: true)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        Guard.Against.Below(month, 1);
     }
 
     /// <summary>Initializes a date known to the day.</summary>
@@ -69,22 +69,22 @@ public readonly struct PartialDate : IEquatable<PartialDate>
     public PartialDate(int year, int month, int day)
         : this(year, month, day, validate: true)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(day, 1);
+        Guard.Against.Below(month, 1);
+        Guard.Against.Below(day, 1);
     }
 
     private PartialDate(int year, int month, int day, bool validate)
     {
         if (validate)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaxYear);
-            ArgumentOutOfRangeException.ThrowIfNegative(month);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-            ArgumentOutOfRangeException.ThrowIfNegative(day);
+            Guard.Against.Below(year, MinYear);
+            Guard.Against.Above(year, MaxYear);
+            Guard.Against.Below(month, 0);
+            Guard.Against.Above(month, 12);
+            Guard.Against.Below(day, 0);
             if (day > 0)
             {
-                ArgumentOutOfRangeException.ThrowIfGreaterThan(day, CalendarSystem.Iso.GetDaysInMonth(year, month));
+                Guard.Against.Above(day, CalendarSystem.Iso.GetDaysInMonth(year, month));
             }
         }
 
@@ -160,7 +160,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>
     /// <exception cref="FormatException">The text is not a partial date; the message says where and why.</exception>
     public static PartialDate Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return PartialDatePattern.Parse(text).Value;
     }
 

@@ -28,7 +28,7 @@ public sealed record MemberCount
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public MemberCount(PartialDate asOf, MemberCountKind kind, int count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Guard.Against.Below(count, 0);
         AsOf = asOf;
         Kind = kind;
         Count = count;

@@ -28,9 +28,9 @@ public sealed record Rule
     /// <exception cref="ArgumentException">A text is null or blank.</exception>
     public Rule(string code, string statement, string source)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(statement);
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(statement);
+        Guard.Against.NullOrWhiteSpace(source);
         Code = code;
         Statement = statement;
         Source = source;

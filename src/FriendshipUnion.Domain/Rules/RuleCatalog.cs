@@ -218,10 +218,10 @@ public sealed class RuleCatalog
     /// would be in force on the same day.</exception>
     public RuleCatalog With(params Rule[] additional)
     {
-        ArgumentNullException.ThrowIfNull(additional);
+        Guard.Against.Null(additional);
         foreach (var rule in additional)
         {
-            ArgumentNullException.ThrowIfNull(rule, nameof(additional));
+            Guard.Against.Null(rule, nameof(additional));
         }
 
         var combined = rules.Concat(additional).ToArray();

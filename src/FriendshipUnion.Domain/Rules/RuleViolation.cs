@@ -20,7 +20,7 @@ public sealed record RuleViolation(string Code, string Message, string? Path = n
     /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is null.</exception>
     public RuleViolation Under(string prefix)
     {
-        ArgumentNullException.ThrowIfNull(prefix);
+        Guard.Against.Null(prefix);
         return this with { Path = Combine(prefix, Path) };
     }
 

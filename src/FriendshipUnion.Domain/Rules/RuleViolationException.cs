@@ -60,7 +60,7 @@ public sealed class RuleViolationException : Exception
 
     private static RuleViolation[] Materialize(IEnumerable<RuleViolation> violations)
     {
-        ArgumentNullException.ThrowIfNull(violations);
+        Guard.Against.Null(violations);
         var array = violations.ToArray();
         return array.Length == 0 ? throw new ArgumentException("At least one violation is required.", nameof(violations)) : array;
     }

@@ -16,8 +16,8 @@ public sealed record Congress
     /// <exception cref="ArgumentNullException"><paramref name="termLabel"/> is null.</exception>
     public Congress(int ordinal, PartialDate? held, TermLabel termLabel)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(ordinal, 1);
-        ArgumentNullException.ThrowIfNull(termLabel);
+        Guard.Against.Below(ordinal, 1);
+        Guard.Against.Null(termLabel);
         Ordinal = ordinal;
         Held = held;
         TermLabel = termLabel;

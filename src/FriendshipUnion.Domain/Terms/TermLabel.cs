@@ -55,9 +55,9 @@ public sealed record TermLabel
     /// <exception cref="ArgumentOutOfRangeException">A year is outside 1000 to 9999, or the end is before the start.</exception>
     public static TermLabel FromYears(int startYear, int endYear)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(startYear, 1000);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(endYear, 9999);
-        ArgumentOutOfRangeException.ThrowIfLessThan(endYear, startYear);
+        Guard.Against.Below(startYear, 1000);
+        Guard.Against.Above(endYear, 9999);
+        Guard.Against.Below(endYear, startYear);
         return new TermLabel(string.Create(CultureInfo.InvariantCulture, $"{startYear}–{endYear}"), startYear, endYear);
     }
 
