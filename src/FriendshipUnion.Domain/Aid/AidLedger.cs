@@ -222,6 +222,13 @@ public sealed class AidLedger
     /// <exception cref="RuleViolationException">The activity breaks a rule; nothing changed.</exception>
     public void ProposeActivity(AidActivity activity, LocalDate today) => ThrowIfAny(TryProposeActivity(activity, today, out var violations), violations);
 
+    /// <summary>Records a proposed activity, reading today from a clock in Vietnam's time zone.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">The activity breaks a rule; nothing changed.</exception>
+    public void ProposeActivity(AidActivity activity, IClock clock) => ProposeActivity(activity, VietnamTime.Today(clock));
+
     /// <summary>Tries to record a proposed activity.</summary>
     /// <param name="activity">The activity.</param>
     /// <param name="today">Today, in Vietnam.</param>
@@ -269,6 +276,15 @@ public sealed class AidLedger
     /// <exception cref="RuleViolationException">The change breaks a rule; nothing changed.</exception>
     public void ChangeStatus(ActivityId id, ActivityStatus status, LocalDate date, LocalDate today) =>
         ThrowIfAny(TryChangeStatus(id, status, date, today, out var violations), violations);
+
+    /// <summary>Moves an activity to its next status, reading today from a clock in Vietnam's time zone.</summary>
+    /// <param name="id">The activity.</param>
+    /// <param name="status">The status entered.</param>
+    /// <param name="date">The day it was entered.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The change breaks a rule; nothing changed.</exception>
+    public void ChangeStatus(ActivityId id, ActivityStatus status, LocalDate date, IClock clock) => ChangeStatus(id, status, date, VietnamTime.Today(clock));
 
     /// <summary>Tries to move an activity to its next status: the move follows
     /// <see cref="ActivityLifecycle.CanMove"/>, is dated no earlier than the last change and the latest entry and not
@@ -331,6 +347,14 @@ public sealed class AidLedger
     /// <exception cref="RuleViolationException">The closing breaks a rule; nothing changed.</exception>
     public void CloseBooks(UnionId union, LocalDate through, LocalDate today) =>
         ThrowIfAny(TryCloseBooks(union, through, today, out var violations), violations);
+
+    /// <summary>Closes a union's books through a day, reading today from a clock in Vietnam's time zone.</summary>
+    /// <param name="union">The union.</param>
+    /// <param name="through">The last day of the closed period.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The closing breaks a rule; nothing changed.</exception>
+    public void CloseBooks(UnionId union, LocalDate through, IClock clock) => CloseBooks(union, through, VietnamTime.Today(clock));
 
     /// <summary>Tries to close a union's books through a day.</summary>
     /// <param name="union">The union.</param>
@@ -452,14 +476,48 @@ public sealed class AidLedger
     /// already reversed, or the reversal breaks another rule; nothing changed.</exception>
     public AidTransaction Reverse(TransactionId original, TransactionId id, LocalDate date, LocalDate today, string? description = null)
     {
+        ThrowIfAny(TryReverse(original, id, date, today, description, out var reversal, out var violations), violations);
+        return reversal!;
+    }
+
+    /// <summary>Reverses an entry, reading today from a clock in Vietnam's time zone.</summary>
+    /// <param name="original">The id of the entry to reverse.</param>
+    /// <param name="id">The reversal's own id.</param>
+    /// <param name="date">The day of the correction.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="description">Why the entry is reversed.</param>
+    /// <returns>The reversing entry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    /// <exception cref="RuleViolationException">The reversal breaks a rule; nothing changed.</exception>
+    public AidTransaction Reverse(TransactionId original, TransactionId id, LocalDate date, IClock clock, string? description = null) =>
+        Reverse(original, id, date, VietnamTime.Today(clock), description);
+
+    /// <summary>Tries to reverse an entry, returning the violations instead of throwing.</summary>
+    /// <param name="original">The id of the entry to reverse.</param>
+    /// <param name="id">The reversal's own id.</param>
+    /// <param name="date">The day of the correction.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <param name="description">Why the entry is reversed, or <see langword="null"/>.</param>
+    /// <param name="reversal">The reversing entry, or <see langword="null"/> when refused.</param>
+    /// <param name="violations">The rules broken; empty on success.</param>
+    /// <returns><see langword="true"/> when the reversal was recorded.</returns>
+    public bool TryReverse(TransactionId original, TransactionId id, LocalDate date, LocalDate today, string? description, [NotNullWhen(true)] out AidTransaction? reversal, out IReadOnlyList<RuleViolation> violations)
+    {
+        reversal = null;
         if (!TryFind(original, out var entry))
         {
-            throw new RuleViolationException(new RuleViolation(RuleCodes.LedgerReversalTarget, $"No entry '{original}' is recorded.", "reverses", original.Value));
+            violations = [new RuleViolation(RuleCodes.LedgerReversalTarget, $"No entry '{original}' is recorded.", "reverses", original.Value)];
+            return false;
         }
 
-        var reversal = entry.ReversedBy(id, date, description);
-        Post(reversal, today);
-        return reversal;
+        var candidate = entry.ReversedBy(id, date, description);
+        if (!TryPost(candidate, today, out _, out violations))
+        {
+            return false;
+        }
+
+        reversal = candidate;
+        return true;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

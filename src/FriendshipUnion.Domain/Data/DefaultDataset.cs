@@ -45,6 +45,12 @@ public static class DefaultDataset
     public static UnionDataset LoadWithExample(LocalDate today) =>
         DatasetJson.Read(ExampleJson(), today);
 
+    /// <summary>Loads the dataset with the synthetic example aid ledger added, checking every rule as of today in Vietnam.</summary>
+    /// <param name="clock">The clock that tells today.</param>
+    /// <returns>The dataset with the example's parties, activities, entries and rates added to the real ones.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public static UnionDataset LoadWithExample(IClock clock) => LoadWithExample(VietnamTime.Today(clock));
+
     /// <summary>Gets the embedded dataset with the synthetic example ledger merged in, as one JSON document of the
     /// current schema version.</summary>
     /// <returns>The document.</returns>

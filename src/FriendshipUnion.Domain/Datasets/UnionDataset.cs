@@ -42,9 +42,6 @@ public sealed class UnionDataset
     /// <summary>Gets the rule catalogue and the currency table the dataset is checked against.</summary>
     public DatasetOptions Options { get; }
 
-    /// <summary>Gets the rule catalogue.</summary>
-    public RuleCatalog Rules => Options.Rules;
-
     /// <summary>Gets the unions, in the order they were established.</summary>
     public IReadOnlyList<Union> Unions { get; }
 
@@ -84,6 +81,15 @@ public sealed class UnionDataset
         Outcome.ThrowIfRefused(TryCreate(draft, today, options, out var dataset, out var violations), violations);
         return dataset!;
     }
+
+    /// <summary>Creates a dataset from a complete description, reading today from a clock in Vietnam's time zone.</summary>
+    /// <param name="draft">The description.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="options">The rules and currencies to check against; <see cref="DatasetOptions.Default"/> when null.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RuleViolationException">A rule is broken; every violation is listed with its path.</exception>
+    public static UnionDataset Create(DatasetDraft draft, IClock clock, DatasetOptions? options = null) => Create(draft, VietnamTime.Today(clock), options);
 
     /// <summary>Tries to create a dataset from a complete description, returning every violation instead of throwing.</summary>
     /// <param name="draft">The description.</param>
@@ -234,7 +240,7 @@ public sealed class UnionDataset
     public bool TryEstablish(UnionDraft draft, LocalDate today, [NotNullWhen(true)] out Union? union, out IReadOnlyList<RuleViolation> violations)
     {
         Guard.Against.Null(draft);
-        var rules = Rules;
+        var rules = Options.Rules;
         var found = new List<RuleViolation>();
         if (byId.ContainsKey(draft.Id) && rules.Applies(RuleCodes.UnionUniqueId, null))
         {
@@ -272,7 +278,7 @@ public sealed class UnionDataset
         var seen = new HashSet<PersonId>();
         for (var i = 0; i < batch.Count; i++)
         {
-            if ((people.Contains(batch[i].Id) || !seen.Add(batch[i].Id)) && Rules.Applies(RuleCodes.PersonUniqueId, null))
+            if ((people.Contains(batch[i].Id) || !seen.Add(batch[i].Id)) && Options.Rules.Applies(RuleCodes.PersonUniqueId, null))
             {
                 found.Add(new RuleViolation(RuleCodes.PersonUniqueId, $"The person id '{batch[i].Id}' is used twice.", $"people[{people.People.Count + i}].id", batch[i].Id.Value));
             }
@@ -303,7 +309,7 @@ public sealed class UnionDataset
     {
         var batch = Guard.Against.NullItems(added);
         var combined = Documents.Documents.Concat(batch).ToArray();
-        var found = new List<RuleViolation>(DocumentRegistry.Validate(combined, Rules));
+        var found = new List<RuleViolation>(DocumentRegistry.Validate(combined, Options.Rules));
         DocumentRegistry? proposed = null;
         if (found.Count == 0)
         {
@@ -380,14 +386,6 @@ public sealed class UnionDataset
     /// <param name="person">The person.</param>
     /// <returns>The tenures; empty when the person held nothing.</returns>
     public IReadOnlyList<Tenure> RecordOf(PersonId person) => entries.SelectMany(e => e.Leadership.RecordOf(person)).ToArray();
-
-    /// <summary>Lists the documents a union is implementing on a date, with the programme's tasks and the plans'
-    /// status (see <see cref="UnionWork.ImplementationOn(LocalDate)"/>).</summary>
-    /// <param name="union">The union's id.</param>
-    /// <param name="date">The date.</param>
-    /// <returns>The documents and the work on each.</returns>
-    /// <exception cref="KeyNotFoundException">The dataset has no union with that id.</exception>
-    public IReadOnlyList<DocumentWork> ImplementationOn(UnionId union, LocalDate date) => WorkOf(union).ImplementationOn(date);
 
     /// <summary>Builds a report of the aid ledger, converting at the dataset's rates and naming each union's terms.</summary>
     /// <param name="query">What to report.</param>
@@ -549,7 +547,7 @@ public sealed class UnionDataset
 
         public UnionWork Work { get; }
 
-        public RuleCatalog Rules => dataset.Rules;
+        public RuleCatalog Rules => dataset.Options.Rules;
 
         public OrganizationLevel Level => Union.Level;
 

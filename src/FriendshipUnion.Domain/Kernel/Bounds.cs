@@ -43,7 +43,7 @@ public readonly record struct Bounds<T>
 }
 
 /// <summary>Creates <see cref="Bounds{T}"/>.</summary>
-public static class Bounds
+internal static class Bounds
 {
     /// <summary>Creates the bounds of two values given in either order.</summary>
     /// <typeparam name="T">The quantity's type.</typeparam>

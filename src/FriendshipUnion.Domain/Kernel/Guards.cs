@@ -7,7 +7,7 @@ namespace FriendshipUnion.Domain.Kernel;
 /// Ardalis.GuardClauses (<c>Guard.Against.UnsetId(id)</c>) and, like its guards, throw argument exceptions: a broken
 /// precondition is a caller's mistake, never a broken domain rule.
 /// </summary>
-public static class Guards
+internal static class Guards
 {
     /// <summary>Refuses the default (empty) id.</summary>
     /// <typeparam name="T">The id type.</typeparam>

@@ -55,8 +55,8 @@ public readonly struct ParseResult<T>
     }
 }
 
-/// <summary>Creates <see cref="ParseResult{T}"/> values, for callers who write patterns of their own.</summary>
-public static class ParseResult
+/// <summary>Creates <see cref="ParseResult{T}"/> values.</summary>
+internal static class ParseResult
 {
     /// <summary>Creates a successful result.</summary>
     /// <typeparam name="T">The value's type.</typeparam>

@@ -238,7 +238,7 @@ public sealed class AidLedgerPropertyTests(ITestOutputHelper output)
 
     /// <summary>A reversal of an entry picked from those recorded or earlier in the batch (possibly a reversal itself,
     /// possibly reversed already). Posted as an entry, tamper 1 gets the amount wrong and 2 the type; through
-    /// <see cref="AidLedger.Reverse"/>, tamper 1 retries a reversal already recorded (same id and date).</summary>
+    /// <see cref="AidLedger.Reverse(TransactionId, TransactionId, LocalDate, LocalDate, string?)"/>, tamper 1 retries a reversal already recorded (same id and date).</summary>
     private sealed record Reversal(int Pick, int Tamper, int DateKind, int Lag, bool ViaMethod) : Op;
 
     private sealed record SinglePost(Op Item, bool ViaTry) : Op;

@@ -89,21 +89,21 @@ public sealed class DefaultDocumentsTests
     [Fact]
     public void On_2024_10_01_Nghe_An_carries_out_12_CT_TW_and_12_KL_TW_through_its_key_tasks()
     {
-        var work = Facts.ImplementationOn(Id("nghe-an"), new LocalDate(2024, 10, 1));
+        var work = Facts.WorkOf(Id("nghe-an")).ImplementationOn(new LocalDate(2024, 10, 1));
 
         Assert.Equal(["12-CT/TW", "12-KL/TW"], work.Select(w => w.Symbol.ToString()));
         Assert.Equal([2, 6], work.Select(w => Assert.Single(w.Tasks).Number));
         Assert.All(work, w => Assert.Equal((Answer.Yes, (PlanStatus?)null), (w.InForce, w.Status)));
-        Assert.Empty(Facts.ImplementationOn(Id("nghe-an"), new LocalDate(2020, 1, 1))); // the 5th term's areas name no document
+        Assert.Empty(Facts.WorkOf(Id("nghe-an")).ImplementationOn(new LocalDate(2020, 1, 1))); // the 5th term's areas name no document
     }
 
     [Fact]
     public void An_Giang_is_implementing_38_CT_TW_in_its_3rd_term()
     {
-        var work = Assert.Single(Facts.ImplementationOn(Id("an-giang"), new LocalDate(2023, 6, 1)));
+        var work = Assert.Single(Facts.WorkOf(Id("an-giang")).ImplementationOn(new LocalDate(2023, 6, 1)));
 
         Assert.Equal(("38-CT/TW", PlanStatus.InProgress), (work.Symbol.ToString(), work.Status));
-        Assert.Empty(Facts.ImplementationOn(Id("an-giang"), new LocalDate(2021, 6, 1))); // the plan belongs to the 3rd term
-        Assert.Throws<KeyNotFoundException>(() => Facts.ImplementationOn(Id("ha-noi"), new LocalDate(2023, 6, 1)));
+        Assert.Empty(Facts.WorkOf(Id("an-giang")).ImplementationOn(new LocalDate(2021, 6, 1))); // the plan belongs to the 3rd term
+        Assert.Throws<KeyNotFoundException>(() => Facts.WorkOf(Id("ha-noi")).ImplementationOn(new LocalDate(2023, 6, 1)));
     }
 }
