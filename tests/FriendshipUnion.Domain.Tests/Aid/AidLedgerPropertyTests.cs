@@ -707,7 +707,7 @@ public sealed class AidLedgerPropertyTests(ITestOutputHelper output)
         Assert.True(accepted > 1_000 && refused > 1_000, $"Both outcomes must be common: {accepted} accepted, {refused} refused.");
     }
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = Props.DefaultTests)]
     public Property Replaying_the_events_rebuilds_a_ledger_with_the_same_content_that_goes_on_deciding_alike()
     {
         var scenario = from prefix in OpsGen(0, 50)
