@@ -53,7 +53,19 @@ public enum SectorVocabulary
 /// <param name="Vocabulary">The vocabulary.</param>
 /// <param name="Code">The sector code in that vocabulary (<c>12220</c>).</param>
 /// <param name="Percentage">The share, above 0 and at most 100, with at most two decimals.</param>
-public sealed record SectorShare(SectorVocabulary Vocabulary, string Code, decimal Percentage);
+/// <exception cref="ArgumentException"><paramref name="Code"/> is null or blank.</exception>
+public sealed record SectorShare(SectorVocabulary Vocabulary, string Code, decimal Percentage)
+{
+    /// <summary>Gets the sector code in its vocabulary (<c>12220</c>).</summary>
+    /// <exception cref="ArgumentException">On init: the code is null or blank.</exception>
+    public string Code
+    {
+        get;
+        init => field = Texts.Required(value, nameof(Code));
+    }
+
+    = Texts.Required(Code, nameof(Code));
+}
 
 /// <summary>The themes in which unions describe their aid, each mapped to a DAC sector.</summary>
 public enum AidTheme
@@ -171,8 +183,10 @@ public sealed record AidActivity
     /// <param name="kind">The kind of aid.</param>
     /// <param name="currency">The currency of the activity's aid account.</param>
     /// <param name="proposed">The day the activity was proposed: it exists from that day.</param>
-    /// <exception cref="ArgumentException">An id is the default, the title is blank or the currency is unset.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">An id is the default, the title is blank, the currency is unset or the date
+    /// is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or
+    /// <paramref name="proposed"/> is outside the years 0001–9999.</exception>
     public AidActivity(ActivityId id, UnionId union, string title, AidKind kind, Currency currency, LocalDate proposed)
     {
         if (id == default || union == default)
@@ -196,7 +210,7 @@ public sealed record AidActivity
         Title = title.Trim();
         Kind = kind;
         Currency = currency;
-        Proposed = proposed;
+        Proposed = Guard.Against.OutsideCalendar(proposed);
     }
 
     /// <summary>Gets the stable id.</summary>
@@ -227,17 +241,32 @@ public sealed record AidActivity
     public IReadOnlyList<PolicyMarking> PolicyMarkers { get; init => field = Guard.Against.NullItems(value, nameof(PolicyMarkers)); } = [];
 
     /// <summary>Gets the recipient province, as named in Vietnamese or English (<c>An Giang</c>).</summary>
-    public string? RecipientProvince { get; init; }
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? RecipientProvince
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(RecipientProvince));
+    }
 
     /// <summary>Gets a value indicating whether the activity may disburse or commit beyond what it received or was
     /// committed (pre-financing), lifting the ledger's limits for it.</summary>
     public bool AllowsOverdraft { get; init; }
 
     /// <summary>Gets a remark.</summary>
-    public string? Note { get; init; }
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Note
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Note));
+    }
 
     /// <summary>Gets where the facts come from.</summary>
-    public string? Source { get; init; }
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Source
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Source));
+    }
 
     /// <summary>Gets the funding participants' ids, in order.</summary>
     public IEnumerable<PartyId> Funders => Participants.Where(p => p.Role == ParticipantRole.Funding).Select(p => p.Party);

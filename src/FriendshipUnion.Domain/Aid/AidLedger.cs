@@ -37,6 +37,7 @@ public sealed class AidLedger
     private readonly HashSet<TransactionId> reversed = [];
     private readonly Dictionary<UnionId, LocalDate> closedThrough = [];
     private readonly List<IDomainEvent> events;
+    private decimal gross; // the sum of the absolute values of every entry, whatever its currency
 
     private AidLedger(RuleCatalog rules, IAidContext? context = null, List<IDomainEvent>? events = null)
     {
@@ -48,6 +49,14 @@ public sealed class AidLedger
         Transactions = transactions.AsReadOnly();
         DomainEvents = this.events.AsReadOnly();
     }
+
+    /// <summary>The largest value of one entry: just under 10^15 units of its currency.</summary>
+    public const decimal MaxEntryAmount = 999_999_999_999_999.9999m;
+
+    /// <summary>The most the values of a ledger's entries add up to, in absolute value and whatever their currencies:
+    /// 10^18. With the bounds of <see cref="ExchangeRate"/> it keeps every balance, total and conversion of a report
+    /// within a decimal.</summary>
+    public const decimal MaxTotalAmount = 1_000_000_000_000_000_000m;
 
     /// <summary>Gets the registered parties, in registration order.</summary>
     public IReadOnlyList<Party> Parties { get; }
@@ -362,8 +371,11 @@ public sealed class AidLedger
     /// <param name="today">Today, in Vietnam.</param>
     /// <param name="violations">The rules broken; empty on success.</param>
     /// <returns><see langword="true"/> when the books were closed.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="through"/> is outside the years 0001–9999.</exception>
+    /// <exception cref="ArgumentException"><paramref name="through"/> is not in the ISO calendar.</exception>
     public bool TryCloseBooks(UnionId union, LocalDate through, LocalDate today, out IReadOnlyList<RuleViolation> violations)
     {
+        Guard.Against.OutsideCalendar(through);
         var found = new List<RuleViolation>();
         if (closedThrough.TryGetValue(union, out var closed) && through <= closed)
         {
@@ -606,6 +618,7 @@ public sealed class AidLedger
 
     private void Commit(AidTransaction transaction, ActivityBalance balance)
     {
+        gross += Math.Abs(transaction.Value.Amount);
         byId.Add(transaction.Id, transactions.Count);
         transactions.Add(transaction);
         if (transaction.Reverses is { } target)
@@ -718,6 +731,14 @@ public sealed class AidLedger
         if (!t.IsReversal && t.Value.Amount <= 0)
         {
             Add(RuleCodes.LedgerPositiveValue, $"An entry's value is above zero; {t.Value} is not (only a reversal is negative).", "value", t.Value.ToString());
+        }
+
+        var size = Math.Abs(t.Value.Amount);
+        if (size > MaxEntryAmount || size > MaxTotalAmount - gross - (pending?.Gross ?? 0))
+        {
+            Add(RuleCodes.LedgerAmountLimit, size > MaxEntryAmount
+                ? $"An entry's value is below 10^15 units; {t.Value} is not."
+                : $"The ledger's entries would add up to more than 10^18 units (whatever their currencies) with {t.Value}.", "value", t.Value.ToString());
         }
 
         if (state is not null && t.Value.Currency != state.Activity.Currency)
@@ -846,8 +867,11 @@ public sealed class AidLedger
 
         public HashSet<TransactionId> Reversed { get; } = [];
 
+        public decimal Gross { get; private set; }
+
         public void Add(AidTransaction entry, ActivityBalance balance)
         {
+            Gross += Math.Abs(entry.Value.Amount);
             Entries.Add(entry.Id, entry);
             if (entry.Reverses is { } target)
             {

@@ -92,8 +92,10 @@ public sealed record AidTransaction
     /// <param name="date">The transaction date.</param>
     /// <param name="value">The value; positive, except in a reversal.</param>
     /// <param name="valueDate">The date at which the value is converted into other currencies.</param>
-    /// <exception cref="ArgumentException">An id is the default, or the value has no currency.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">An id is the default, the value has no currency, or a date is not in the
+    /// ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not defined, or a date is outside the
+    /// years 0001–9999.</exception>
     public AidTransaction(TransactionId id, ActivityId activity, TransactionType type, LocalDate date, Money value, LocalDate valueDate)
         : this(id, type, date, value, valueDate)
     {
@@ -124,9 +126,9 @@ public sealed record AidTransaction
 
         Id = id;
         Type = type;
-        Date = date;
+        Date = Guard.Against.OutsideCalendar(date);
         Value = value;
-        ValueDate = valueDate;
+        ValueDate = Guard.Against.OutsideCalendar(valueDate);
     }
 
     /// <summary>Gets the client-chosen id.</summary>
@@ -160,10 +162,20 @@ public sealed record AidTransaction
     public TransactionId? Reverses { get; init; }
 
     /// <summary>Gets a description.</summary>
-    public string? Description { get; init; }
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Description
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Description));
+    }
 
     /// <summary>Gets where the facts come from.</summary>
-    public string? Source { get; init; }
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Source
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Source));
+    }
 
     /// <summary>Gets a value indicating whether the entry reverses another.</summary>
     public bool IsReversal => Reverses is not null;

@@ -122,10 +122,20 @@ public sealed record Party
     public IatiOrganisationType? IatiType { get; init; }
 
     /// <summary>Gets a remark, such as "synthetic example".</summary>
-    public string? Note { get; init; }
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Note
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Note));
+    }
 
     /// <summary>Gets where the facts come from.</summary>
-    public string? Source { get; init; }
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Source
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Source));
+    }
 
     /// <summary>Tells whether the party is foreign (every kind but a Vietnamese body; a person by nationality).</summary>
     public bool IsForeign => Kind != PartyKind.VietnameseBody && Country != Vietnam;

@@ -9,7 +9,7 @@ namespace FriendshipUnion.Domain.Aid;
 public readonly record struct TransactionId
 {
     /// <summary>The grammar of an id, as a regular expression (used in the JSON Schema).</summary>
-    public const string RegexPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
+    public const string RegexPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}" + Patterns.End;
 
     private readonly string? value;
 

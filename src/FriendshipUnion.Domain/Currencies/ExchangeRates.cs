@@ -6,13 +6,26 @@ namespace FriendshipUnion.Domain.Currencies;
 /// <summary>A dated exchange rate: one unit of <see cref="From"/> buys <see cref="Rate"/> units of <see cref="To"/>.</summary>
 public sealed record ExchangeRate
 {
+    /// <summary>The smallest rate: 10^-10 units per unit.</summary>
+    public const decimal MinRate = 0.0000000001m;
+
+    /// <summary>The largest rate: just under 10^10 units per unit. With <see cref="MinRate"/> and the ledger's
+    /// <see cref="Aid.AidLedger.MaxTotalAmount"/> it keeps every conversion and report total within a decimal.</summary>
+    public const decimal MaxRate = 9_999_999_999.999999999999999999m;
+
+    /// <summary>The most decimal places a rate has.</summary>
+    public const int MaxDecimals = 18;
+
     /// <summary>Initializes a rate.</summary>
     /// <param name="from">The currency converted from.</param>
     /// <param name="to">The currency converted to.</param>
     /// <param name="date">The day the rate applies to.</param>
-    /// <param name="rate">Units of <paramref name="to"/> per unit of <paramref name="from"/>; positive.</param>
-    /// <exception cref="ArgumentException">A currency is the default, or both are the same.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not positive.</exception>
+    /// <param name="rate">Units of <paramref name="to"/> per unit of <paramref name="from"/>: from <see cref="MinRate"/>
+    /// to <see cref="MaxRate"/>, with at most <see cref="MaxDecimals"/> decimal places.</param>
+    /// <exception cref="ArgumentException">A currency is the default, or both are the same, or the date is not in the
+    /// ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the years 0001–9999, or <paramref name="rate"/> is out of range or has more than
+    /// <see cref="MaxDecimals"/> decimal places.</exception>
     public ExchangeRate(Currency from, Currency to, LocalDate date, decimal rate)
     {
         if (from == default || to == default || from == to)
@@ -20,10 +33,15 @@ public sealed record ExchangeRate
             throw new ArgumentException("A rate converts between two different currencies.", nameof(to));
         }
 
-        Guard.Against.NotPositive(rate);
+        Guard.Against.OutOfRange(rate, nameof(rate), MinRate, MaxRate);
+        if (decimal.Round(rate, MaxDecimals) != rate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, $"A rate has at most {MaxDecimals} decimal places.");
+        }
+
         From = from;
         To = to;
-        Date = date;
+        Date = Guard.Against.OutsideCalendar(date);
         Rate = rate;
     }
 
@@ -64,13 +82,16 @@ public sealed record RatePolicy
     /// <summary>Gets how many days before the value date a rate may be taken from (0 for the exact date only).</summary>
     public int DaysBack { get; }
 
+    /// <summary>The longest look-back: 3,660 days, about ten years.</summary>
+    public const int MaxDaysBack = 3660;
+
     /// <summary>Creates a policy that takes the latest rate on or before the value date, at most so many days before it.</summary>
-    /// <param name="days">The number of days, 0 or more.</param>
+    /// <param name="days">The number of days, 0 to <see cref="MaxDaysBack"/>.</param>
     /// <returns>The policy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or above <see cref="MaxDaysBack"/>.</exception>
     public static RatePolicy LatestWithin(int days)
     {
-        Guard.Against.Below(days, 0);
+        Guard.Against.OutOfRange(days, nameof(days), 0, MaxDaysBack);
         return new(days);
     }
 

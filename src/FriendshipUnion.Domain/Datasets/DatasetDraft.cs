@@ -42,11 +42,27 @@ public sealed record DatasetDraft
 
     = [];
 
+    /// <summary>Gets what the dataset is, in a sentence or two for its readers (a file's <c>description</c>).</summary>
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Description
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Description));
+    }
+
+    /// <summary>Gets the schema a file of the dataset names for editors (its <c>$schema</c> member), kept as given.</summary>
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? SchemaReference
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(SchemaReference));
+    }
+
     /// <summary>Tells whether two drafts hold the same content, list by list.</summary>
     /// <param name="other">The other draft.</param>
     /// <returns><see langword="true"/> when every part is equal.</returns>
     public bool Equals(DatasetDraft? other) =>
-        other is not null && People.SequenceEqual(other.People) && Documents.SequenceEqual(other.Documents) && Unions.SequenceEqual(other.Unions);
+        other is not null && Description == other.Description && SchemaReference == other.SchemaReference && People.SequenceEqual(other.People) && Documents.SequenceEqual(other.Documents) && Unions.SequenceEqual(other.Unions);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(People.Count, Documents.Count, Unions.Count);

@@ -29,3 +29,8 @@ public sealed record DocumentsAdded(IReadOnlyList<LegalDocument> Documents) : ID
 /// <summary>A dataset's exchange rates were set: its aid reports convert with these from now on.</summary>
 /// <param name="Rates">The rates, with their policy.</param>
 public sealed record ExchangeRatesSet(ExchangeRateTable Rates) : IDomainEvent;
+
+/// <summary>A dataset's description or the schema its files name was set.</summary>
+/// <param name="Description">What the dataset is, or <see langword="null"/>.</param>
+/// <param name="SchemaReference">The schema its files name for editors, or <see langword="null"/>.</param>
+public sealed record DatasetDescribed(string? Description, string? SchemaReference) : IDomainEvent;

@@ -62,6 +62,12 @@ public sealed class UnionDataset
     /// order the changes happened.</summary>
     public IReadOnlyCollection<IDomainEvent> DomainEvents { get; }
 
+    /// <summary>Gets what the dataset is, in a sentence or two for its readers, if it says.</summary>
+    public string? Description { get; private set; }
+
+    /// <summary>Gets the schema the dataset's files name for editors (their <c>$schema</c> member), if any.</summary>
+    public string? SchemaReference { get; private set; }
+
     /// <summary>Creates an empty dataset.</summary>
     /// <param name="options">The rules and currencies to check against; <see cref="DatasetOptions.Default"/> when null.</param>
     /// <returns>The dataset.</returns>
@@ -113,6 +119,11 @@ public sealed class UnionDataset
         }
 
         dataset = new UnionDataset(options, draft.People, DocumentRegistry.CreateUnchecked(draft.Documents));
+        if (draft.Description is not null || draft.SchemaReference is not null)
+        {
+            dataset.Describe(draft.Description, draft.SchemaReference);
+        }
+
         if (draft.People.Count > 0)
         {
             dataset.events.Add(new PeopleAdded(draft.People));
@@ -201,10 +212,26 @@ public sealed class UnionDataset
     /// <returns>The description; changing it does not change the dataset.</returns>
     public DatasetDraft ToDraft() => new()
     {
+        Description = Description,
+        SchemaReference = SchemaReference,
         People = [.. people.People],
         Documents = [.. Documents.Documents],
         Unions = entries.Select(e => e.ToDraft()).ToArray(),
     };
+
+    /// <summary>Sets what the dataset is and the schema its files name. Records <see cref="DatasetDescribed"/>.</summary>
+    /// <param name="description">What the dataset is, or <see langword="null"/> for nothing.</param>
+    /// <param name="schemaReference">The schema its files name for editors (written as <c>$schema</c>), or
+    /// <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    public void Describe(string? description, string? schemaReference)
+    {
+        var text = Texts.Optional(description, nameof(description));
+        var reference = Texts.Optional(schemaReference, nameof(schemaReference));
+        Description = text;
+        SchemaReference = reference;
+        events.Add(new DatasetDescribed(text, reference));
+    }
 
     /// <summary>Establishes a union in the dataset — with whatever history its description holds — checking its own
     /// rules and those across the dataset: its id is new, its parent and successor are unions of the dataset, the
@@ -610,11 +637,15 @@ public sealed class UnionDataset
         private readonly List<LegalDocument> documents = [];
         private readonly List<UnionId> order = [];
         private readonly Dictionary<UnionId, Parts> unions = [];
+        private DatasetDescribed? described;
 
         public void Apply(IDomainEvent happened)
         {
             switch (happened)
             {
+                case DatasetDescribed e:
+                    described = e;
+                    break;
                 case PeopleAdded e:
                     people.AddRange(e.People);
                     break;
@@ -672,6 +703,8 @@ public sealed class UnionDataset
 
         public DatasetDraft ToDraft() => new()
         {
+            Description = described?.Description,
+            SchemaReference = described?.SchemaReference,
             People = people,
             Documents = documents,
             Unions = order.Select(id => unions[id].ToDraft()).ToArray(),

@@ -91,6 +91,10 @@ public sealed class DocumentRegistry
             {
                 sink.Add(new RuleViolation(RuleCodes.DocumentDatesOrder, $"{document.Symbol} cannot leave force before it entered it ({start:uuuu-MM-dd}).", $"documents[{i}].inForceTo", end.ToString("uuuu-MM-dd", null)));
             }
+            else if (document is { InForceFrom: null, Issued: { } issuedOn, InForceTo: { } lapse } && lapse < issuedOn.Earliest && rules.Applies(RuleCodes.DocumentDatesOrder, lapse))
+            {
+                sink.Add(new RuleViolation(RuleCodes.DocumentDatesOrder, $"{document.Symbol} cannot leave force before it was issued ({issuedOn}).", $"documents[{i}].inForceTo", lapse.ToString("uuuu-MM-dd", null)));
+            }
 
             for (var j = 0; j < document.Relations.Count; j++)
             {
@@ -229,42 +233,49 @@ public sealed class DocumentRegistry
         };
     }
 
+    // Depth-first search with an explicit stack, so that a long chain of relations cannot overflow the call stack.
     private static int[]? FindCycle(IReadOnlyList<LegalDocument> documents, Dictionary<DocumentSymbol, int> index)
     {
-        var state = new int[documents.Count]; // 0 unvisited, 1 on the path, 2 done
+        var state = new byte[documents.Count]; // 0 unvisited, 1 on the path, 2 done
         var path = new List<int>();
-        int[]? Visit(int i)
+        var next = new List<int>(); // for each document on the path, the next relation to follow
+        for (var root = 0; root < documents.Count; root++)
         {
-            state[i] = 1;
-            path.Add(i);
-            foreach (var relation in documents[i].Relations)
+            if (state[root] != 0)
             {
-                if (!index.TryGetValue(relation.Target, out var j) || j == i)
+                continue;
+            }
+
+            state[root] = 1;
+            path.Add(root);
+            next.Add(0);
+            while (path.Count > 0)
+            {
+                var top = path.Count - 1;
+                var i = path[top];
+                var relations = documents[i].Relations;
+                if (next[top] == relations.Count)
+                {
+                    state[i] = 2;
+                    path.RemoveAt(top);
+                    next.RemoveAt(top);
+                    continue;
+                }
+
+                var target = relations[next[top]++].Target;
+                if (!index.TryGetValue(target, out var j) || j == i || state[j] == 2)
                 {
                     continue;
                 }
 
                 if (state[j] == 1)
                 {
-                    return path.Skip(path.IndexOf(j)).Append(j).ToArray();
+                    return [.. path.Skip(path.IndexOf(j)), j];
                 }
 
-                if (state[j] == 0 && Visit(j) is { } cycle)
-                {
-                    return cycle;
-                }
-            }
-
-            path.RemoveAt(path.Count - 1);
-            state[i] = 2;
-            return null;
-        }
-
-        for (var i = 0; i < documents.Count; i++)
-        {
-            if (state[i] == 0 && Visit(i) is { } cycle)
-            {
-                return cycle;
+                state[j] = 1;
+                path.Add(j);
+                next.Add(0);
             }
         }
 

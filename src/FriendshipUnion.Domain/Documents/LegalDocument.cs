@@ -50,10 +50,22 @@ public sealed record LegalDocument
     public PartialDate? Issued { get; init; }
 
     /// <summary>Gets the first day in force, when known; otherwise the document is taken to be in force from its issue.</summary>
-    public LocalDate? InForceFrom { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On init: the date is outside the years 0001–9999.</exception>
+    /// <exception cref="ArgumentException">On init: the date is not in the ISO calendar.</exception>
+    public LocalDate? InForceFrom
+    {
+        get;
+        init => field = Guard.Against.OutsideCalendar(value, nameof(InForceFrom));
+    }
 
     /// <summary>Gets the last day in force, when the document lapsed on a known day other than by a replacement on record.</summary>
-    public LocalDate? InForceTo { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On init: the date is outside the years 0001–9999.</exception>
+    /// <exception cref="ArgumentException">On init: the date is not in the ISO calendar.</exception>
+    public LocalDate? InForceTo
+    {
+        get;
+        init => field = Guard.Against.OutsideCalendar(value, nameof(InForceTo));
+    }
 
     /// <summary>Gets the title in Vietnamese, when recorded.</summary>
     /// <exception cref="ArgumentException">On init: the title is blank.</exception>

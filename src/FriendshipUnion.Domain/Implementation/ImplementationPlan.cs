@@ -75,7 +75,9 @@ public sealed record PlanSchedule
     /// <summary>Creates the schedule of a one-off plan.</summary>
     /// <param name="due">The deadline, or <see langword="null"/> when none is recorded (the plan is then never overdue).</param>
     /// <returns>The schedule.</returns>
-    public static PlanSchedule Once(LocalDate? due) => new(PlanRecurrence.Once, due, null, null);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="due"/> is outside the years 0001–9999.</exception>
+    /// <exception cref="ArgumentException"><paramref name="due"/> is not in the ISO calendar.</exception>
+    public static PlanSchedule Once(LocalDate? due) => new(PlanRecurrence.Once, Guard.Against.OutsideCalendar(due), null, null);
 
     /// <summary>Creates the schedule of an annual plan.</summary>
     /// <param name="dueEachYear">The day each cycle falls due, or <see langword="null"/> when none is recorded.</param>
@@ -113,9 +115,12 @@ public sealed record ImplementationReport
     /// <param name="kind">Progress or final.</param>
     /// <param name="year">For an annual plan, the year whose cycle it reports on (required by the rules); a report on
     /// a one-off plan names no year.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1945–2100.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1945–2100, or
+    /// <paramref name="date"/> outside the years 0001–9999.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public ImplementationReport(LocalDate date, ReportKind kind, int? year = null)
     {
+        Guard.Against.OutsideCalendar(date);
         if (year is { } y)
         {
             PlanYears.Check(y, nameof(year));
@@ -195,7 +200,13 @@ public sealed record ImplementationPlan
     public PartialDate? Adopted { get; init; }
 
     /// <summary>Gets when the work begins, when it is later than the adoption or the adoption is not known to the day.</summary>
-    public LocalDate? Starts { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On init: the date is outside the years 0001–9999.</exception>
+    /// <exception cref="ArgumentException">On init: the date is not in the ISO calendar.</exception>
+    public LocalDate? Starts
+    {
+        get;
+        init => field = Guard.Against.OutsideCalendar(value, nameof(Starts));
+    }
 
     /// <summary>Gets a value indicating whether the plan's deadlines may run into later terms.</summary>
     public bool SpansTerms { get; init; }

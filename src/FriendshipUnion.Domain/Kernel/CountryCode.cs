@@ -8,7 +8,7 @@ namespace FriendshipUnion.Domain.Kernel;
 public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>
 {
     /// <summary>The grammar of a code, as a regular expression (used in the JSON Schema).</summary>
-    public const string RegexPattern = "^[A-Z]{2}$";
+    public const string RegexPattern = "^[A-Z]{2}" + Patterns.End;
 
     private readonly string? value;
 

@@ -38,6 +38,29 @@ internal static class Guards
     public static PartialDate? UnsetDate(this IGuardClause guardClause, PartialDate? date, [CallerArgumentExpression(nameof(date))] string? parameterName = null) =>
         date is { IsSet: false } ? throw new ArgumentException($"The {Name(parameterName)} must be set or omitted: the default PartialDate is not a date.", parameterName) : date;
 
+    /// <summary>Refuses a date the library cannot keep: one outside the years 0001–9999 or not in the ISO calendar
+    /// (the format writes ISO dates of four-digit years).</summary>
+    /// <param name="guardClause">The guard.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="parameterName">The parameter's name, filled in by the compiler.</param>
+    /// <returns><paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years 0001–9999.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public static NodaTime.LocalDate OutsideCalendar(this IGuardClause guardClause, NodaTime.LocalDate date, [CallerArgumentExpression(nameof(date))] string? parameterName = null) =>
+        date.Calendar != NodaTime.CalendarSystem.Iso ? throw new ArgumentException($"The {Name(parameterName)} must be in the ISO calendar.", parameterName)
+        : date.Year is < 1 or > 9999 ? throw new ArgumentOutOfRangeException(parameterName, date, $"The {Name(parameterName)} must fall in the years 0001–9999.")
+        : date;
+
+    /// <summary>Refuses an optional date the library cannot keep (null stays allowed).</summary>
+    /// <param name="guardClause">The guard.</param>
+    /// <param name="date">The date, or <see langword="null"/>.</param>
+    /// <param name="parameterName">The parameter's name, filled in by the compiler.</param>
+    /// <returns><paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years 0001–9999.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public static NodaTime.LocalDate? OutsideCalendar(this IGuardClause guardClause, NodaTime.LocalDate? date, [CallerArgumentExpression(nameof(date))] string? parameterName = null) =>
+        date is { } value ? OutsideCalendar(guardClause, value, parameterName) : null;
+
     /// <summary>Refuses a value that is not a named member of its enum.</summary>
     /// <typeparam name="T">The enum.</typeparam>
     /// <param name="guardClause">The guard.</param>

@@ -35,7 +35,7 @@ public static class SlugId
     public const int MaxLength = 64;
 
     /// <summary>The grammar of a slug, as a regular expression (used in the JSON Schema).</summary>
-    public const string RegexPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string RegexPattern = "^(?=[a-z0-9-]{1,64}" + Patterns.End + ")[a-z0-9]+(?:-[a-z0-9]+)*" + Patterns.End;
 
     /// <summary>Tells whether a text is a slug.</summary>
     /// <param name="text">The text.</param>

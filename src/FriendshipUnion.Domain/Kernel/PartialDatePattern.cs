@@ -9,9 +9,9 @@ namespace FriendshipUnion.Domain.Kernel;
 /// </summary>
 public static class PartialDatePattern
 {
-    /// <summary>A regular expression equivalent to what <see cref="Parse(ReadOnlySpan{char})"/> accepts as to
-    /// form (day-of-month ranges are checked by the parser, not the expression). Used in the JSON Schema.</summary>
-    public const string RegexPattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+    /// <summary>A regular expression that accepts exactly what <see cref="Parse(ReadOnlySpan{char})"/> accepts,
+    /// days of the month and leap years included. Used in the JSON Schema.</summary>
+    public const string RegexPattern = Patterns.PartialDate;
 
     /// <summary>Parses a partial date.</summary>
     /// <param name="text">The text: <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, nothing around it.</param>

@@ -56,7 +56,13 @@ public sealed record UnionDraft
     }
 
     /// <summary>Gets the union's tradition day (ngày truyền thống), which need not be its founding date.</summary>
-    public LocalDate? TraditionDay { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On init: the date is outside the years 0001–9999.</exception>
+    /// <exception cref="ArgumentException">On init: the date is not in the ISO calendar.</exception>
+    public LocalDate? TraditionDay
+    {
+        get;
+        init => field = Guard.Against.OutsideCalendar(value, nameof(TraditionDay));
+    }
 
     /// <summary>Gets the member associations recorded by name.</summary>
     /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>

@@ -230,11 +230,30 @@ public static class RuleCodes
     /// <summary>Every currency a dataset uses is one of its currency table's.</summary>
     public const string CurrencyKnown = "currency.known";
 
+    /// <summary>An aid ledger's entries stay within the amounts every report can total: each below 10^15 units,
+    /// all together at most 10^18.</summary>
+    public const string LedgerAmountLimit = "ledger.amount-limit";
+
     /// <summary>A JSON document is well formed and matches the dataset format.</summary>
     public const string JsonMalformed = "json.malformed";
 
     /// <summary>A JSON document's <c>schemaVersion</c> is one this library reads.</summary>
     public const string JsonSchemaVersion = "json.schema-version";
+
+    /// <summary>A term label that spans years does not end before it starts.</summary>
+    public const string TermLabelOrder = "term.label-order";
+
+    /// <summary>An exchange rate converts between two different currencies.</summary>
+    public const string RateCurrencies = "rate.currencies";
+
+    /// <summary>A summary entry's last year is not before its first.</summary>
+    public const string LedgerSummaryYears = "ledger.summary-years";
+
+    /// <summary>An amount is a whole number of its currency's minor units.</summary>
+    public const string MoneyMinorUnit = "money.minor-unit";
+
+    /// <summary>A JSON document is within the reader's limits of size and nesting.</summary>
+    public const string JsonLimit = "json.limit";
 
     /// <summary>Each value in a JSON document is valid for its type.</summary>
     public const string JsonInvalidValue = "json.invalid-value";

@@ -15,6 +15,10 @@ namespace FriendshipUnion.Domain.Serialization;
 /// <summary>The root of a dataset document.</summary>
 internal sealed record DatasetDocument
 {
+    [JsonPropertyName("$schema")]
+    [JsonPropertyOrder(-1)]
+    public string? Schema { get; init; }
+
     public required int SchemaVersion { get; init; }
 
     public string? Description { get; init; }
@@ -47,6 +51,7 @@ internal sealed record ExchangeRateDocument
 
     public required LocalDate Date { get; init; }
 
+    [JsonConverter(typeof(RateJsonConverter))]
     public required decimal Rate { get; init; }
 
     public string? Source { get; init; }
@@ -137,6 +142,7 @@ internal sealed record SectorDocument
 
     public required string Code { get; init; }
 
+    [JsonConverter(typeof(PercentageJsonConverter))]
     public required decimal Percentage { get; init; }
 }
 

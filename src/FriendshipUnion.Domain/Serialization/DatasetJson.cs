@@ -23,6 +23,15 @@ public static class DatasetJson
     /// <summary>The schema version this library writes.</summary>
     public const int CurrentSchemaVersion = 4;
 
+    /// <summary>The largest document read: 64 MiB. A larger one is refused (<c>json.limit</c>) without being read whole.</summary>
+    public const int MaxDocumentBytes = 64 * 1024 * 1024;
+
+    /// <summary>The deepest nesting of objects and arrays read: 64 levels (the format itself needs fewer than ten).
+    /// A deeper document is refused (<c>json.limit</c>).</summary>
+    public const int MaxDepth = 64;
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Gets the schema versions this library reads: 1 (unions, congresses and terms), 2 (adds people,
     /// committees and leadership history) and 3 (adds documents, work programmes and implementation plans).</summary>
     public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1, 2, 3, 4];
@@ -38,9 +47,14 @@ public static class DatasetJson
     {
         options ??= DatasetOptions.Default;
         dataset = null;
-        if (CheckVersion(utf8Json) is { } versionProblem)
+        if (utf8Json.StartsWith(Utf8ByteOrderMark))
         {
-            violations = [versionProblem];
+            utf8Json = utf8Json[Utf8ByteOrderMark.Length..];
+        }
+
+        if (Prescan(utf8Json) is { } problem)
+        {
+            violations = [problem];
             return false;
         }
 
@@ -58,6 +72,12 @@ public static class DatasetJson
         if (document is null)
         {
             violations = [new RuleViolation(RuleCodes.JsonMalformed, "The document is null: expected an object.", "$")];
+            return false;
+        }
+
+        if (!SupportedSchemaVersions.Contains(document.SchemaVersion))
+        {
+            violations = [new RuleViolation(RuleCodes.JsonSchemaVersion, $"Schema version {document.SchemaVersion} is not one this library reads ({string.Join(", ", SupportedSchemaVersions)}).", "$.schemaVersion", document.SchemaVersion.ToString(CultureInfo.InvariantCulture))];
             return false;
         }
 
@@ -80,7 +100,14 @@ public static class DatasetJson
             }
         }
 
-        var described = new DatasetDraft { People = people, Documents = documents, Unions = drafts };
+        var described = new DatasetDraft
+        {
+            Description = DatasetMapper.OptionalText(document.Description, "$.description", found),
+            SchemaReference = DatasetMapper.OptionalText(document.Schema, "$['$schema']", found),
+            People = people,
+            Documents = documents,
+            Unions = drafts,
+        };
         var rules = new List<RuleViolation>();
         UnionDataset? read = null;
         if (found.Count > 0)
@@ -122,12 +149,25 @@ public static class DatasetJson
     /// <param name="violations">Every violation, each with its code and JSON path; empty on success.</param>
     /// <returns><see langword="true"/> when the dataset was read and every rule holds.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static bool TryRead(Stream utf8Json, LocalDate today, DatasetOptions? options, [NotNullWhen(true)] out UnionDataset? dataset, out IReadOnlyList<RuleViolation> violations)
     {
         Guard.Against.Null(utf8Json);
+        if (!utf8Json.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(utf8Json));
+        }
+
+        // Read at most one byte more than the limit, so that a huge stream is refused without being read whole.
         using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= MaxDocumentBytes && (read = utf8Json.Read(chunk, 0, (int)Math.Min(chunk.Length, MaxDocumentBytes + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
         return TryRead(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), today, options, out dataset, out violations);
     }
 
@@ -151,6 +191,7 @@ public static class DatasetJson
     /// <param name="options">The rules and currencies to read with; <see cref="DatasetOptions.Default"/> when null.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="RuleViolationException">The document is malformed or breaks a rule; every violation is listed with its JSON path.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static UnionDataset Read(Stream utf8Json, LocalDate today, DatasetOptions? options = null)
@@ -165,6 +206,7 @@ public static class DatasetJson
     /// <param name="options">The rules and currencies to read with; <see cref="DatasetOptions.Default"/> when null.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="RuleViolationException">The document is malformed or breaks a rule; every violation is listed with its JSON path.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static UnionDataset Read(Stream utf8Json, IClock clock, DatasetOptions? options = null) => Read(utf8Json, VietnamTime.Today(clock), options);
@@ -255,24 +297,66 @@ public static class DatasetJson
                 var described = type switch
                 {
                     _ when type == typeof(PartialDate) => StringSchema(PartialDatePattern.RegexPattern, "A date known to the year, month or day: yyyy, yyyy-MM or yyyy-MM-dd.", nullable),
-                    _ when type == typeof(LocalDate) => StringSchema("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "An ISO date: yyyy-MM-dd.", nullable),
+                    _ when type == typeof(LocalDate) => StringSchema(Patterns.LocalDate, "An ISO date, yyyy-MM-dd: a day that exists in the years 0001–9999.", nullable),
                     _ when type == typeof(UnionId) => StringSchema(SlugId.RegexPattern, "A slug id such as nghe-an.", nullable),
                     _ when type == typeof(PersonId) => StringSchema(SlugId.RegexPattern, "A person id such as hoang-nghia-hieu.", nullable),
                     _ when type == typeof(CountryCode) => StringSchema(CountryCode.RegexPattern, "An ISO 3166-1 alpha-2 country code.", nullable),
                     _ when type == typeof(PlanId) => StringSchema(SlugId.RegexPattern, "A plan id such as ct-38-annual.", nullable),
-                    _ when type == typeof(AnnualDate) => StringSchema("^[0-9]{2}-[0-9]{2}$", "A day of the year: MM-dd.", nullable),
+                    _ when type == typeof(AnnualDate) => StringSchema(Patterns.AnnualDate, "A day of the year: MM-dd.", nullable),
                     _ when type == typeof(DocumentSymbol) => SymbolSchema(nullable),
                     _ when type == typeof(PartyId) => StringSchema(SlugId.RegexPattern, "A party id such as green-mekong-fund.", nullable),
                     _ when type == typeof(ActivityId) => StringSchema(SlugId.RegexPattern, "An activity id such as an-giang-clinic.", nullable),
                     _ when type == typeof(Aid.TransactionId) => StringSchema(Aid.TransactionId.RegexPattern, "A client-chosen transaction id such as 2024-0001.", nullable),
-                    _ when type == typeof(CurrencyCode) => StringSchema("^[A-Z]{3}$", "An ISO 4217 currency code of the reader's currency table, such as VND or USD.", nullable),
-                    _ when type == typeof(decimal) => AmountSchema(),
+                    _ when type == typeof(CurrencyCode) => StringSchema("^[A-Z]{3}" + Patterns.End, "An ISO 4217 currency code of the reader's currency table, such as VND or USD.", nullable),
+                    _ when type == typeof(decimal) => (context.PropertyInfo?.CustomConverter as IDecimalJsonConverter ?? (IDecimalJsonConverter)new AmountJsonConverter()).Format.Schema(),
+                    _ when type.IsEnum => EnumSchema(EnumNames.Of(type), nullable),
+                    _ when type == typeof(int) => IntegerSchema(context.PropertyInfo?.Name, nullable),
+                    _ when type == typeof(string) && schema is JsonObject text => TextSchema(text),
                     _ => schema,
                 };
                 // The exporter leaves out the items of a list whose elements have a custom converter.
                 if (type == typeof(IReadOnlyList<DocumentSymbol>) && described is JsonObject list && !list.ContainsKey("items"))
                 {
                     list["items"] = SymbolSchema(nullable: false);
+                }
+
+                if (context.PropertyInfo?.Name is "names" or "facts" && described is JsonObject nonEmpty)
+                {
+                    nonEmpty["minItems"] = 1;
+                }
+
+                if (context.PropertyInfo?.Name == "asciiName" && described is JsonObject ascii)
+                {
+                    ascii["pattern"] = Patterns.AsciiText;
+                }
+
+                if (type == typeof(OfficeFactDocument) && described is JsonObject fact)
+                {
+                    fact["allOf"] = OfficeFactRules();
+                }
+
+                if (type == typeof(SuccessionDocument) && described is JsonObject succession)
+                {
+                    succession["allOf"] = new JsonArray(IfThen("kind", "merged", new JsonObject
+                    {
+                        ["required"] = new JsonArray("successor"),
+                        ["properties"] = new JsonObject { ["successor"] = new JsonObject { ["type"] = "string" } },
+                    }));
+                }
+
+                if (type == typeof(PlanDocument) && described is JsonObject plan)
+                {
+                    plan["allOf"] = new JsonArray(
+                        IfThen("recurrence", "once", new JsonObject { ["properties"] = Nulls("dueEachYear", "lastYear") }),
+                        IfThen("recurrence", "annual", new JsonObject { ["properties"] = Nulls("due") }));
+                }
+
+                // An entry names exactly one of an activity or a summary.
+                if (type == typeof(TransactionDocument) && described is JsonObject entry)
+                {
+                    entry["oneOf"] = new JsonArray(
+                        new JsonObject { ["properties"] = new JsonObject { ["activity"] = new JsonObject { ["type"] = "string" } }, ["required"] = new JsonArray("activity") },
+                        new JsonObject { ["properties"] = new JsonObject { ["summary"] = new JsonObject { ["type"] = "object" } }, ["required"] = new JsonArray("summary") });
                 }
 
                 if (context.PropertyInfo?.Name == "schemaVersion" && described is JsonObject version)
@@ -282,6 +366,7 @@ public static class DatasetJson
 
                 if (context.Path.IsEmpty && described is JsonObject root)
                 {
+                    root["allOf"] = VersionRules();
                     var withHeader = new JsonObject
                     {
                         ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
@@ -311,12 +396,92 @@ public static class DatasetJson
     private static JsonObject SymbolSchema(bool nullable) =>
         StringSchema(SymbolShape, "A document symbol in canonical form, such as 12-CT/TW, 80/2020/NĐ-CP, 135/2025/QH15, 123/QĐ-TTg or 763/SNgV-HTQT.", nullable);
 
-    private static JsonObject AmountSchema() => new()
+
+    // What each schema version lacks: a member a later version added is absent (or null) in an older document.
+    private static JsonArray VersionRules() => new(
+        IfThen("schemaVersion", 1, new JsonObject
+        {
+            ["properties"] = With(Nulls("people", "documents", "exchangeRates", "aid"), "unions", UnionsWithout("bodies", "leadership", "programmes", "plans")),
+        }),
+        IfThen("schemaVersion", 2, new JsonObject
+        {
+            ["properties"] = With(Nulls("documents", "exchangeRates", "aid"), "unions", UnionsWithout("programmes", "plans")),
+        }),
+        IfThen("schemaVersion", 3, new JsonObject { ["properties"] = Nulls("exchangeRates", "aid") }));
+
+    // The office a fact names fits its kind: none for a death, the acting head's for an acting appointment and only
+    // for it, some office for every other kind.
+    private static JsonArray OfficeFactRules() => new(
+        IfThen("kind", "died", new JsonObject { ["properties"] = Nulls("office") }),
+        new JsonObject
+        {
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { ["kind"] = new JsonObject { ["not"] = new JsonObject { ["const"] = "died" } } } },
+            ["then"] = new JsonObject { ["required"] = new JsonArray("office"), ["properties"] = new JsonObject { ["office"] = new JsonObject { ["type"] = "string" } } },
+        },
+        IfThen("kind", "actingAppointed", new JsonObject { ["properties"] = new JsonObject { ["office"] = new JsonObject { ["const"] = "actingPresident" } } }),
+        new JsonObject
+        {
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { ["kind"] = new JsonObject { ["enum"] = new JsonArray("electedAtCongress", "electedByExecutiveCommittee", "byElected", "attested") } } },
+            ["then"] = new JsonObject { ["properties"] = new JsonObject { ["office"] = new JsonObject { ["not"] = new JsonObject { ["const"] = "actingPresident" } } } },
+        });
+
+    private static JsonObject IfThen(string member, JsonNode value, JsonObject then) => new()
     {
-        ["type"] = new JsonArray("string", "number"),
-        ["pattern"] = AmountJsonConverter.RegexPattern,
-        ["description"] = "A decimal amount, written as a string (read also from a number) with no exponent, so that no binary floating point is involved.",
+        ["if"] = new JsonObject { ["properties"] = new JsonObject { [member] = new JsonObject { ["const"] = value } }, ["required"] = new JsonArray(member) },
+        ["then"] = then,
     };
+
+    private static JsonObject Nulls(params string[] members)
+    {
+        var properties = new JsonObject();
+        foreach (var member in members)
+        {
+            properties[member] = new JsonObject { ["type"] = "null" };
+        }
+
+        return properties;
+    }
+
+    private static JsonObject With(JsonObject properties, string member, JsonNode schema)
+    {
+        properties[member] = schema;
+        return properties;
+    }
+
+    private static JsonObject UnionsWithout(params string[] members) => new()
+    {
+        ["items"] = new JsonObject { ["properties"] = Nulls(members) },
+    };
+
+    private static JsonObject EnumSchema(string[] names, bool nullable)
+    {
+        var values = new JsonArray(names.Select(n => (JsonNode)JsonValue.Create(n)).ToArray());
+        if (nullable)
+        {
+            values.Add(null);
+        }
+
+        return new JsonObject { ["type"] = nullable ? new JsonArray("string", "null") : "string", ["enum"] = values };
+    }
+
+    // Every integer is a 32-bit one; some members are narrower.
+    private static JsonObject IntegerSchema(string? member, bool nullable)
+    {
+        var (minimum, maximum) = JsonIntegers.RangeOf(member);
+        return new JsonObject
+        {
+            ["type"] = nullable ? new JsonArray("integer", "null") : "integer",
+            ["minimum"] = minimum,
+            ["maximum"] = maximum,
+        };
+    }
+
+    // Every text member holds something other than white space (omit an optional one instead).
+    private static JsonObject TextSchema(JsonObject schema)
+    {
+        schema["pattern"] = Patterns.NotBlank;
+        return schema;
+    }
 
     private static JsonObject StringSchema(string pattern, string description, bool nullable) => new()
     {
@@ -325,37 +490,42 @@ public static class DatasetJson
         ["description"] = description,
     };
 
-    private static RuleViolation? CheckVersion(ReadOnlySpan<byte> utf8Json)
+    // One pass over the tokens before binding: the size and nesting limits, and schemaVersion, so that a document of
+    // another version is told apart from a malformed one. Malformed JSON is left to the full read, which says where.
+    private static RuleViolation? Prescan(ReadOnlySpan<byte> utf8Json)
     {
-        // Peek at schemaVersion before binding, so a document of another version is told apart from a malformed one.
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        if (utf8Json.Length > MaxDocumentBytes)
+        {
+            return new RuleViolation(RuleCodes.JsonLimit, string.Create(CultureInfo.InvariantCulture, $"The document is larger than {MaxDocumentBytes / (1024 * 1024)} MiB."), "$");
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth + 1 });
+        RuleViolation? version = null;
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            while (reader.Read())
             {
-                return null;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isVersion = reader.ValueTextEquals("schemaVersion"u8);
-                reader.Read();
-                if (isVersion)
+                switch (reader.TokenType)
                 {
-                    return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version) && !SupportedSchemaVersions.Contains(version)
-                        ? new RuleViolation(RuleCodes.JsonSchemaVersion, $"Schema version {version} is not one this library reads ({string.Join(", ", SupportedSchemaVersions)}).", "$.schemaVersion", version.ToString(CultureInfo.InvariantCulture))
-                        : null;
-                }
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= MaxDepth:
+                        return new RuleViolation(RuleCodes.JsonLimit, string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays more than {MaxDepth} levels deep (at byte {reader.TokenStartIndex})."), "$");
+                    case JsonTokenType.PropertyName when reader.CurrentDepth == 1 && version is null && reader.ValueTextEquals("schemaVersion"u8):
+                        reader.Read();
+                        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var declared) && !SupportedSchemaVersions.Contains(declared))
+                        {
+                            version = new RuleViolation(RuleCodes.JsonSchemaVersion, $"Schema version {declared} is not one this library reads ({string.Join(", ", SupportedSchemaVersions)}).", "$.schemaVersion", declared.ToString(CultureInfo.InvariantCulture));
+                        }
 
-                reader.Skip();
+                        break;
+                }
             }
         }
         catch (JsonException)
         {
-            // Malformed JSON is reported by the full read, with its position.
+            // Reported by the full read, with its position.
         }
 
-        return null;
+        return version;
     }
 
     private static RuleViolation FromJsonException(JsonException ex)

@@ -21,7 +21,9 @@ internal static class DatasetMapper
         var draft = dataset.ToDraft();
         return new()
         {
+            Schema = dataset.SchemaReference,
             SchemaVersion = DatasetJson.CurrentSchemaVersion,
+            Description = dataset.Description,
             People = ToDocuments(draft.People),
             Documents = ToDocuments(draft.Documents),
             Unions = draft.Unions.Select(ToDocument).ToArray(),
@@ -89,8 +91,14 @@ internal static class DatasetMapper
         }
 
         var before = sink.Count;
-        var rates = Map(document.Rates, "$.exchangeRates.rates", sink, (r, path) =>
-            new ExchangeRate(Resolve(r.From, currencies, path + ".from"), Resolve(r.To, currencies, path + ".to"), r.Date, r.Rate) { Source = r.Source });
+        if (document.DaysBack is < 0 or > RatePolicy.MaxDaysBack)
+        {
+            sink.Add(new RuleViolation(RuleCodes.JsonInvalidValue, string.Create(CultureInfo.InvariantCulture, $"daysBack is from 0 to {RatePolicy.MaxDaysBack}."), "$.exchangeRates.daysBack", document.DaysBack.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var rates = Map(document.Rates, "$.exchangeRates.rates", sink, (r, path) => r.From == r.To
+            ? throw new MappingException(path + ".to", $"A rate converts between two different currencies, not {r.From.Code} to itself.", RuleCodes.RateCurrencies)
+            : new ExchangeRate(Resolve(r.From, currencies, path + ".from"), Resolve(r.To, currencies, path + ".to"), r.Date, r.Rate) { Source = r.Source });
         return sink.Count > before ? null : Attempt("$.exchangeRates", sink, () => ExchangeRateTable.Create(rates, document.DaysBack == 0 ? RatePolicy.ExactDate : RatePolicy.LatestWithin(document.DaysBack)));
     }
 
@@ -184,14 +192,14 @@ internal static class DatasetMapper
 
     private static Currency Resolve(CurrencyCode code, CurrencyTable currencies, string path) => currencies.TryFind(code.Code, out var currency)
         ? currency
-        : throw new MappingException(path, $"'{code.Code}' is not a currency of the table ({string.Join(", ", currencies.Currencies.Select(c => c.Code))}).");
+        : throw new MappingException(path, $"'{code.Code}' is not a currency of the table ({string.Join(", ", currencies.Currencies.Select(c => c.Code))}).", RuleCodes.CurrencyKnown);
 
     private static AidTransaction ToTransaction(TransactionDocument t, CurrencyTable currencies, string path)
     {
         var currency = Resolve(t.Value.Currency, currencies, path + ".value.currency");
         if (!currency.IsWhole(t.Value.Amount))
         {
-            throw new MappingException(path + ".value.amount", $"{t.Value.Amount.ToString(CultureInfo.InvariantCulture)} is not a whole number of {currency} minor units ({currency.MinorUnit.ToString(CultureInfo.InvariantCulture)} decimals).");
+            throw new MappingException(path + ".value.amount", $"{t.Value.Amount.ToString(CultureInfo.InvariantCulture)} is not a whole number of {currency} minor units ({currency.MinorUnit.ToString(CultureInfo.InvariantCulture)} decimals).", RuleCodes.MoneyMinorUnit);
         }
 
         var value = Money.Of(t.Value.Amount, currency);
@@ -207,6 +215,11 @@ internal static class DatasetMapper
         }
         else if (t.Summary is { } s)
         {
+            if (s.ToYear < s.FromYear && s.FromYear is >= 1900 and <= 9999 && s.ToYear is >= 1900 and <= 9999)
+            {
+                throw new MappingException(path + ".summary.toYear", string.Create(CultureInfo.InvariantCulture, $"A summary's last year ({s.ToYear}) is not before its first ({s.FromYear})."), RuleCodes.LedgerSummaryYears);
+            }
+
             entry = AidTransaction.ForSummary(t.Id, new AidSummary(s.Union, s.FromYear, s.ToYear) { Approximate = s.Approximate == true }, t.Type, t.Date, value, t.Value.ValueDate);
         }
         else
@@ -397,7 +410,8 @@ internal static class DatasetMapper
         }
         catch (ArgumentException ex)
         {
-            throw new MappingException(path + ".termLabel", FirstSentence(ex.Message));
+            // A blank label is not a label; a span of years that runs backwards breaks a rule the schema cannot state.
+            throw new MappingException(path + ".termLabel", FirstSentence(ex.Message), string.IsNullOrWhiteSpace(c.TermLabel) ? RuleCodes.JsonInvalidValue : RuleCodes.TermLabelOrder);
         }
 
         return new Congress(c.Ordinal, c.Held, label) { Note = c.Note, Source = c.Source };
@@ -525,7 +539,7 @@ internal static class DatasetMapper
         }
         catch (MappingException ex)
         {
-            sink.Add(new RuleViolation(RuleCodes.JsonInvalidValue, ex.Message, ex.Path));
+            sink.Add(new RuleViolation(ex.Code, ex.Message, ex.Path));
         }
         catch (ArgumentException ex)
         {
@@ -538,14 +552,28 @@ internal static class DatasetMapper
     private static RuleViolation Null(string path) => new(RuleCodes.JsonMalformed, "null is not allowed here: expected an object.", path);
 
     // ArgumentException appends " (Parameter 'x')"; the path already says where.
+    /// <summary>An optional text member: blank is refused (omit the member instead).</summary>
+    internal static string? OptionalText(string? text, string path, List<RuleViolation> sink)
+    {
+        if (text is not null && string.IsNullOrWhiteSpace(text))
+        {
+            sink.Add(new RuleViolation(RuleCodes.JsonInvalidValue, "The text must not be blank; omit the member instead.", path));
+            return null;
+        }
+
+        return text;
+    }
+
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
         return cut < 0 ? message : message[..cut];
     }
 
-    private sealed class MappingException(string? path, string message) : Exception(message)
+    private sealed class MappingException(string? path, string message, string code = RuleCodes.JsonInvalidValue) : Exception(message)
     {
         public string? Path { get; } = path;
+
+        public string Code { get; } = code;
     }
 }

@@ -1,6 +1,5 @@
-using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Documents;
@@ -44,7 +43,7 @@ internal sealed class PartialDateJsonConverter : StringValueConverter<PartialDat
     protected override PartialDate Parse(string text)
     {
         var result = PartialDatePattern.Parse(text);
-        return result.Success ? result.Value : throw new JsonValueException($"'{text}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd): {result.Error}.");
+        return result.Success ? result.Value : throw new JsonValueException($"'{Printable.Escape(text)}' is not a date (yyyy, yyyy-MM or yyyy-MM-dd): {result.Error}.");
     }
 
     protected override string Format(PartialDate value) => PartialDatePattern.Format(value);
@@ -57,8 +56,8 @@ internal sealed class LocalDateJsonConverter : StringValueConverter<LocalDate>
 
     protected override LocalDate Parse(string text)
     {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new JsonValueException($"'{text}' is not a date (yyyy-MM-dd): {result.Exception.Message}");
+        var result = FormatRegex.LocalDate().IsMatch(text) ? LocalDatePattern.Iso.Parse(text) : null;
+        return result is { Success: true } ? result.Value : throw new JsonValueException($"'{Printable.Escape(text)}' is not a date: write yyyy-MM-dd, a day that exists in the years 0001–9999.");
     }
 
     protected override string Format(LocalDate value) => LocalDatePattern.Iso.Format(value);
@@ -98,8 +97,8 @@ internal sealed class AnnualDateJsonConverter : StringValueConverter<AnnualDate>
 
     protected override AnnualDate Parse(string text)
     {
-        var result = AnnualDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new JsonValueException($"'{text}' is not a day of the year (MM-dd): {result.Exception.Message}");
+        var result = FormatRegex.AnnualDate().IsMatch(text) ? AnnualDatePattern.Iso.Parse(text) : null;
+        return result is { Success: true } ? result.Value : throw new JsonValueException($"'{Printable.Escape(text)}' is not a day of the year: write MM-dd, such as 12-15.");
     }
 
     protected override string Format(AnnualDate value) => AnnualDatePattern.Iso.Format(value);
@@ -157,46 +156,12 @@ internal sealed class CurrencyCodeJsonConverter : StringValueConverter<CurrencyC
     protected override string Format(CurrencyCode value) => value.Code;
 }
 
-/// <summary>Decimal amounts without loss: read from a JSON string or number through decimal parsing of the literal
-/// text (never through binary floating point), written as strings so that no reader rounds them.</summary>
-internal sealed class AmountJsonConverter : JsonConverter<decimal>
+/// <summary>The regular expressions the converters share with the exported schema, compiled at build time.</summary>
+internal static partial class FormatRegex
 {
-    internal const string RegexPattern = "^-?[0-9]{1,28}(\\.[0-9]{1,28})?$";
+    [GeneratedRegex(Patterns.LocalDate, RegexOptions.CultureInvariant)]
+    internal static partial Regex LocalDate();
 
-    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
-        {
-            throw new JsonValueException($"Expected an amount as a string or number, found {reader.TokenType}.");
-        }
-
-        // A number's literal text is read as it stands, never through double.
-        var literal = reader.TokenType == JsonTokenType.String
-            ? reader.GetString()!
-            : System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
-        return IsPlainDecimal(literal) && decimal.TryParse(literal, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            && value.Scale == Scale(literal)
-            ? value
-            : throw new JsonValueException($"'{literal}' is not an amount this format holds exactly: write digits with an optional sign and decimal point (no exponent), at most 28 significant digits.");
-    }
-
-    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
-
-    private static bool IsPlainDecimal(string text)
-    {
-        var digits = text.StartsWith('-') ? text.AsSpan(1) : text.AsSpan();
-        var point = digits.IndexOf('.');
-        var whole = point < 0 ? digits : digits[..point];
-        var fraction = point < 0 ? [] : digits[(point + 1)..];
-        return whole.Length > 0 && whole.IndexOfAnyExceptInRange('0', '9') < 0
-            && (point < 0 || (fraction.Length > 0 && fraction.IndexOfAnyExceptInRange('0', '9') < 0));
-    }
-
-    // decimal.TryParse rounds a literal with more digits than decimal holds; comparing scales detects it.
-    private static int Scale(string text) => text.IndexOf('.', StringComparison.Ordinal) is var point and >= 0 ? text.Length - point - 1 : 0;
+    [GeneratedRegex(Patterns.AnnualDate, RegexOptions.CultureInvariant)]
+    internal static partial Regex AnnualDate();
 }
-
-/// <summary>Enums as camelCase strings; numbers are refused.</summary>
-internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
-    where TEnum : struct, Enum;

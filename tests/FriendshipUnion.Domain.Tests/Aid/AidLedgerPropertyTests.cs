@@ -772,7 +772,7 @@ public sealed class AidLedgerPropertyTests(ITestOutputHelper output)
                 ledger.Transactions.Select(t => t.ValueDate).Distinct().Select((d, i) => new ExchangeRate(Currency.Usd, Currency.Vnd, d, 23_000m + i + 0.25m) { Source = i % 2 == 0 ? "test" : null }),
                 s.daysBack == 0 ? RatePolicy.ExactDate : RatePolicy.LatestWithin(s.daysBack)));
             var json = FriendshipUnion.Domain.Serialization.DatasetJson.Write(dataset);
-            var read = Json.TryRead(json, Today);
+            var read = JsonText.TryRead(json, Today);
             Assert.True(read.Success, string.Join("; ", read.Violations));
             Assert.True(Same.Dataset(read.Dataset!, dataset), "The dataset read back differs from the one written.");
             Assert.Equal(json, FriendshipUnion.Domain.Serialization.DatasetJson.Write(read.Dataset!));

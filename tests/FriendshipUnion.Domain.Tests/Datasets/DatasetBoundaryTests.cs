@@ -88,7 +88,7 @@ public sealed class DatasetBoundaryTests(ITestOutputHelper output)
             var dataset = UnionDataset.Create(Options(scenario));
             var accepted = Run(dataset, scenario.Commands, scenario.Today, out var refused);
             var json = DatasetJson.Write(dataset);
-            var read = Json.TryRead(json, scenario.Today, Options(scenario));
+            var read = JsonText.TryRead(json, scenario.Today, Options(scenario));
             if (!read.Success)
             {
                 output.WriteLine($"{accepted} accepted, {refused} refused; the reader refused what the library wrote: {string.Join("; ", read.Violations)}");

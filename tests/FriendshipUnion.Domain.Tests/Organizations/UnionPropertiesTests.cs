@@ -32,7 +32,7 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
         {
             var dataset = Generators.ToDataset(drafts);
             var json = DatasetJson.Write(dataset);
-            var reread = Json.TryRead(json, Generators.Today);
+            var reread = JsonText.TryRead(json, Generators.Today);
             return reread.Success && Same.Dataset(reread.Dataset!, dataset) && DatasetJson.Write(reread.Dataset!) == json;
         });
 
@@ -74,7 +74,7 @@ public sealed class UnionPropertiesTests(ITestOutputHelper output)
                 var draft = Build.Provincial(corrupted);
                 var direct = Build.Validate(draft, Generators.Today);
                 var central = new UnionDraft(UnionId.Parse("vufo"), OrganizationLevel.Central, [new UnionName("Liên hiệp các tổ chức hữu nghị Việt Nam", "VUFO")]);
-                var viaJson = Json.TryRead(Json.WriteUnchecked([central, draft]), Generators.Today);
+                var viaJson = JsonText.TryRead(JsonText.WriteUnchecked([central, draft]), Generators.Today);
                 var ok = direct.Any(v => v.Code == expected) && !viaJson.Success && viaJson.Violations.Any(v => v.Code == expected && v.Path!.StartsWith("$.unions[1].congresses[", StringComparison.Ordinal));
                 if (!ok)
                 {

@@ -62,7 +62,7 @@ public sealed class LeadershipJsonTests
     }
 
     [Theory]
-    [InlineData("\"office\": \"president\" } ] }", "\"office\": \"chairman\" } ] }", RuleCodes.JsonMalformed, "$.unions[1].leadership[0].facts[0].office")]
+    [InlineData("\"office\": \"president\" } ] }", "\"office\": \"chairman\" } ] }", RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].facts[0].office")]
     [InlineData("\"person\": \"nguyen-van-thong\", \"office\": \"president\"", "\"person\": \"nguyen-van-thong\"", RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].facts[0]")]
     [InlineData("\"person\": \"nguyen-van-thong\"", "\"person\": \"Nguyen Van Thong\"", RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].facts[0].person")]
     [InlineData("\"date\": \"2019-05-14\"", "\"date\": \"14/05/2019\"", RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].date")]
@@ -72,7 +72,7 @@ public sealed class LeadershipJsonTests
     [InlineData("\"asciiName\": \"Hoang Nghia Hieu\"", "\"asciiName\": \"Hoàng\"", RuleCodes.JsonInvalidValue, "$.people[0]")]
     public void Invalid_leadership_values_are_refused_with_their_path(string find, string replace, string code, string path)
     {
-        var result = Json.TryRead(Replace(find, replace), Today);
+        var result = JsonText.TryRead(Replace(find, replace), Today);
 
         var violation = Assert.Single(result.Violations);
         Assert.Equal((code, path), (violation.Code, violation.Path));
@@ -85,7 +85,7 @@ public sealed class LeadershipJsonTests
     [InlineData("{ \"kind\": \"electedAtCongress\", \"person\": \"hoang-nghia-hieu\", \"office\": \"president\" }", "{ \"kind\": \"resigned\", \"person\": \"hoang-nghia-hieu\", \"office\": \"president\" }", RuleCodes.LeadershipCurrentHolder, "$.unions[1].leadership[1].facts[1]")]
     public void Documents_that_break_a_leadership_rule_are_refused_with_code_and_path(string find, string replace, string code, string path)
     {
-        var result = Json.TryRead(Replace(find, replace), Today);
+        var result = JsonText.TryRead(Replace(find, replace), Today);
 
         Assert.False(result.Success);
         Assert.Contains(result.Violations, v => v.Code == code && v.Path == path);
@@ -99,7 +99,7 @@ public sealed class LeadershipJsonTests
             "{ \"kind\": \"electedAtCongress\", \"person\": \"nguyen-van-thong\", \"office\": \"executiveCommitteeMember\" }",
             StringComparison.Ordinal);
 
-        var violation = Assert.Single(Json.TryRead(json, Today).Violations);
+        var violation = Assert.Single(JsonText.TryRead(json, Today).Violations);
 
         Assert.Equal((RuleCodes.CommitteeDeclaredSize, "$.unions[1].leadership[1]"), (violation.Code, violation.Path));
     }
@@ -108,7 +108,7 @@ public sealed class LeadershipJsonTests
     [InlineData("\"schemaVersion\": 2", "\"schemaVersion\": 1", RuleCodes.JsonSchemaVersion, "$.people")]
     public void A_version_1_document_cannot_hold_what_version_2_added(string find, string replace, string code, string path)
     {
-        var result = Json.TryRead(Replace(find, replace), Today);
+        var result = JsonText.TryRead(Replace(find, replace), Today);
 
         Assert.Contains(result.Violations, v => v.Code == code && v.Path == path);
         Assert.Contains(result.Violations, v => v.Code == code && v.Path == "$.unions[1].bodies");

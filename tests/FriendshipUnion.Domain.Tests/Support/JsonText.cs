@@ -16,7 +16,7 @@ internal sealed record ReadResult(UnionDataset? Dataset, IReadOnlyList<RuleViola
 }
 
 /// <summary>Reading documents in tests, and writing documents the library would refuse to write.</summary>
-internal static class Json
+internal static class JsonText
 {
     internal static ReadResult TryRead(string json, LocalDate today, DatasetOptions? options = null) =>
         DatasetJson.TryRead(json, today, options, out var dataset, out var violations) ? new(dataset, []) : new(null, violations);
