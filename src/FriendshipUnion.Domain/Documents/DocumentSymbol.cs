@@ -79,27 +79,88 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
     private int LawTermOrZero { get; }
 
     /// <summary>
-    /// Parses a symbol as people type it, without throwing. Stray spaces and a leading "Số:" or "No." are dropped; Đ,
-    /// D, Ð (U+00D0) and ð are read as Đ where the abbreviation table has Đ; a Cyrillic letter that looks like a
-    /// Latin one is read as the Latin letter; dashes (‐ – —) are read as hyphens. Type abbreviations are matched
-    /// case-sensitively first, then ignoring case when only one entry matches. Parsing a symbol whose type and issuer
-    /// are in the table allocates nothing.
+    /// Parses a symbol as people type and paste it, without throwing. Before the grammar is read, compatibility forms
+    /// are folded (full-width characters, Unicode dashes and minus signs, Ð and ð as Đ, Cyrillic letters that look
+    /// Latin), invisible characters are dropped (zero-width spaces and joiners, byte-order marks, soft hyphens),
+    /// decomposed letters are composed and stray spaces ignored. A leading kind word is allowed — in Vietnamese with
+    /// or without diacritics, in English, or the type abbreviation itself, with or without "số", "Số:" or "No."
+    /// ("Nghị định số 126/2024/NĐ-CP", "Chi thi 12-CT/TW", "Decree 80/2020/ND-CP", "QĐ 1234/QĐ-UBND") — when it agrees
+    /// with the symbol's type; one trailing sentence mark (. , ; : ! ?) is allowed. Where the table has Đ, D is read as
+    /// Đ; type abbreviations are matched case-sensitively first, then ignoring case when only one entry matches. Types
+    /// and issuers are letters of the Vietnamese alphabet and ASCII digits, an issuer beginning with a letter. Parsing
+    /// a canonical symbol allocates nothing.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="vocabulary">The tables of types and issuers; <see cref="SymbolVocabulary.Default"/> when null.</param>
-    /// <returns>The symbol, or where and why the text is not one; the position counts characters of the text after
-    /// the prefix and the spaces were dropped.</returns>
+    /// <returns>The symbol, or where and why the text is not one; the position is an index into
+    /// <paramref name="text"/> as given.</returns>
     public static ParseResult<DocumentSymbol> Parse(ReadOnlySpan<char> text, SymbolVocabulary? vocabulary = null)
     {
         vocabulary ??= SymbolVocabulary.Default;
-        Span<char> buffer = stackalloc char[MaxLength];
-        var length = Normalize(text, buffer);
+        Span<char> folded = stackalloc char[SymbolText.MaxInput];
+        Span<int> origin = stackalloc int[SymbolText.MaxInput];
+        var length = SymbolText.Fold(text, folded, origin);
         if (length < 0)
         {
-            return ParseResult.ForError<DocumentSymbol>(0, "the symbol is too long");
+            return ParseResult.ForError<DocumentSymbol>(0, "the text is too long for a document symbol");
         }
 
-        return SymbolParser.Parse(buffer[..length], vocabulary);
+        if (length > 1 && folded[length - 1] is '.' or ',' or ';' or ':' or '!' or '?')
+        {
+            length = folded[length - 2] == ' ' ? length - 2 : length - 1;
+        }
+
+        var start = SymbolText.SkipPrefix(folded[..length], vocabulary, out var claim, out var claimLength);
+
+        // The symbol itself, without spaces.
+        Span<char> symbol = stackalloc char[MaxLength];
+        Span<int> at = stackalloc int[MaxLength];
+        var count = 0;
+        for (var i = start; i < length; i++)
+        {
+            var c = folded[i];
+            if (c == ' ')
+            {
+                continue;
+            }
+
+            if (count == MaxLength)
+            {
+                return ParseResult.ForError<DocumentSymbol>(origin[start], "the symbol is too long");
+            }
+
+            if (!(char.IsAsciiDigit(c) || c is '-' or '/' || SymbolText.IsLetter(c)))
+            {
+                return ParseResult.ForError<DocumentSymbol>(origin[i], char.IsDigit(c)
+                    ? $"'{c}' is not an ASCII digit"
+                    : $"'{Printable.Escape(c.ToString())}' is not a letter of the Vietnamese alphabet, an ASCII digit, '-' or '/'");
+            }
+
+            symbol[count] = c;
+            at[count++] = origin[i];
+        }
+
+        var end = length > 0 ? origin[length - 1] + 1 : 0;
+        if (count == 0 && start > 0)
+        {
+            return ParseResult.ForError<DocumentSymbol>(end, "expected the symbol after the kind word");
+        }
+
+        var result = SymbolParser.Parse(symbol[..count], vocabulary);
+        if (!result.TryGetValue(out var parsed))
+        {
+            var position = result.Error.Position < count ? at[result.Error.Position] : end;
+            return ParseResult.ForError<DocumentSymbol>(position, result.Error.Message);
+        }
+
+        if (claim is not null && !claim.AgreesWith(parsed))
+        {
+            var word = text[origin[0]..(origin[claimLength - 1] + 1)].ToString();
+            var actual = parsed.Type?.Kind.English ?? (parsed.Grammar == SymbolGrammar.Law ? "law" : "official letter");
+            return ParseResult.ForError<DocumentSymbol>(origin[0], $"'{word}' names a {claim.English.ToLowerInvariant()}, but {parsed} is a {actual.ToLowerInvariant()}");
+        }
+
+        return result;
     }
 
     /// <summary>Parses a symbol, throwing on failure.</summary>
@@ -176,52 +237,4 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
         };
         return ascii ? text.Replace('Đ', 'D').Replace('đ', 'd') : text;
     }
-
-    // Copies the text into the buffer without spaces, prefixes, look-alikes or odd dashes; -1 when it does not fit.
-    private static int Normalize(ReadOnlySpan<char> text, Span<char> buffer)
-    {
-        text = text.Trim();
-        foreach (var prefix in Prefixes)
-        {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                text = text[prefix.Length..].TrimStart();
-                break;
-            }
-        }
-
-        var length = 0;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            if (length == buffer.Length)
-            {
-                return -1;
-            }
-
-            buffer[length++] = c switch
-            {
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
-                'Ð' or 'ð' => 'Đ',
-                _ => Latin(c),
-            };
-        }
-
-        return length;
-    }
-
-    private static readonly string[] Prefixes = ["Số:", "Số", "So:", "No.:", "No.", "No:"];
-
-    // Cyrillic letters that look like Latin ones.
-    private static char Latin(char c) => c switch
-    {
-        'А' => 'A', 'В' => 'B', 'Е' => 'E', 'К' => 'K', 'М' => 'M', 'Н' => 'H', 'О' => 'O', 'Р' => 'P', 'С' => 'C',
-        'Т' => 'T', 'Х' => 'X', 'І' => 'I', 'Ј' => 'J', 'Ѕ' => 'S', 'а' => 'a', 'е' => 'e', 'о' => 'o', 'р' => 'p',
-        'с' => 'c', 'у' => 'y', 'х' => 'x', 'і' => 'i', 'ј' => 'j', 'ѕ' => 's',
-        _ => c,
-    };
 }

@@ -1,7 +1,8 @@
 
 namespace FriendshipUnion.Domain.Documents;
 
-/// <summary>Reads a normalised symbol (no spaces, no prefix, Latin letters, plain hyphens) in any of the grammars.</summary>
+/// <summary>Reads a folded symbol (no spaces, no prefix; letters of the Vietnamese alphabet, ASCII digits, '-' and
+/// '/' only) in any of the grammars.</summary>
 internal static class SymbolParser
 {
     private const int MaxNumber = 999_999;
@@ -54,13 +55,18 @@ internal static class SymbolParser
         var issuerAt = pos + slash + 1;
         var issuer = Issuer(s[issuerAt..], vocabulary, allowParts: false, out var bad);
         return issuer is null
-            ? Fail(issuerAt + bad, "expected the issuer: letters and digits (TW, VPTW)")
+            ? Fail(issuerAt + bad, "expected the issuer: letters, then letters and digits (TW, VPTW)")
             : ParseResult.ForValue(DocumentSymbol.Create(SymbolGrammar.Party, number, 0, type, issuer, 0, null));
     }
 
     private static ParseResult<DocumentSymbol> State(ReadOnlySpan<char> s, int pos, int number, SymbolVocabulary vocabulary)
     {
         var yearDigits = Digits(s, pos) - pos;
+        if (yearDigits == 4 && pos + 4 < s.Length && SymbolText.IsLetter(s[pos + 4]))
+        {
+            return Fail(pos + 4, "expected '/' after the year (80/2020/NĐ-CP)");
+        }
+
         if (yearDigits > 0 && pos + yearDigits < s.Length && s[pos + yearDigits] == '/')
         {
             if (yearDigits != 4 || !int.TryParse(s.Slice(pos, 4), out var year) || year is < DocumentSymbol.MinYear or > DocumentSymbol.MaxYear)
@@ -83,19 +89,19 @@ internal static class SymbolParser
         {
             var issuer = Issuer(s[restAt..], vocabulary, allowParts: true, out var bad);
             return issuer is null
-                ? Fail(restAt + bad, "expected the issuer: letters and digits, parts joined by '-'")
+                ? Fail(restAt + bad, "expected the issuer: parts of letters then letters and digits, joined by '-'")
                 : ParseResult.ForValue(DocumentSymbol.Create(SymbolGrammar.Administrative, number, 0, type, issuer, 0, null));
         }
 
         var sender = Issuer(first, vocabulary, allowParts: false, out var badSender);
         if (sender is null)
         {
-            return Fail(pos + badSender, "expected a type or an issuer: letters and digits");
+            return Fail(pos + badSender, "expected a type or an issuer: letters, then letters and digits");
         }
 
         var unit = Issuer(s[restAt..], vocabulary, allowParts: true, out var badUnit);
         return unit is null
-            ? Fail(restAt + badUnit, "expected the unit: letters and digits")
+            ? Fail(restAt + badUnit, "expected the unit: parts of letters then letters and digits, joined by '-'")
             : ParseResult.ForValue(DocumentSymbol.Create(SymbolGrammar.OfficialLetter, number, 0, null, sender, 0, unit));
     }
 
@@ -127,7 +133,7 @@ internal static class SymbolParser
 
         var issuer = Issuer(rest[(dash + 1)..], vocabulary, allowParts: true, out var bad);
         return issuer is null
-            ? Fail(pos + dash + 1 + bad, "expected the issuer: letters and digits, parts joined by '-'")
+            ? Fail(pos + dash + 1 + bad, "expected the issuer: parts of letters then letters and digits, joined by '-'")
             : ParseResult.ForValue(DocumentSymbol.Create(SymbolGrammar.Normative, number, year, type, issuer, 0, null));
     }
 
@@ -144,7 +150,8 @@ internal static class SymbolParser
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var ok = char.IsLetterOrDigit(c) || (c == '-' && allowParts && i > 0 && i < text.Length - 1 && text[i - 1] != '-');
+            var partStart = i == 0 || text[i - 1] == '-';
+            var ok = SymbolText.IsLetter(c) || (char.IsAsciiDigit(c) && !partStart) || (c == '-' && allowParts && !partStart && i < text.Length - 1);
             if (!ok)
             {
                 bad = i;

@@ -30,6 +30,7 @@ public sealed class SymbolVocabulary
 {
     private readonly DocumentType[] types;
     private readonly DocumentIssuer[] issuers;
+    private SymbolKindWord[]? kindWords;
 
     private SymbolVocabulary(DocumentType[] types, DocumentIssuer[] issuers)
     {
@@ -48,6 +49,20 @@ public sealed class SymbolVocabulary
 
     /// <summary>Gets the issuer abbreviations.</summary>
     public IReadOnlyList<DocumentIssuer> Issuers { get; }
+
+    /// <summary>Gets the kind words a symbol may be written after, longest first: each kind's Vietnamese and English
+    /// names, and those of laws and official letters.</summary>
+    internal IReadOnlyList<SymbolKindWord> KindWords => kindWords ??= types
+        .Select(t => t.Kind)
+        .DistinctBy(k => k.Code)
+        .SelectMany(k => new[] { new SymbolKindWord(k.Code, k.English, SymbolText.FoldWord(k.Vietnamese)), new SymbolKindWord(k.Code, k.English, SymbolText.FoldWord(k.English)) })
+        .Concat(
+        [
+            new(SymbolKindWord.Law, "Law", "luat"), new(SymbolKindWord.Law, "Law", "law"),
+            new(SymbolKindWord.OfficialLetter, "Official letter", "cong van"), new(SymbolKindWord.OfficialLetter, "Official letter", "official letter"),
+        ])
+        .OrderByDescending(w => w.Folded.Length)
+        .ToArray();
 
     /// <summary>Returns a vocabulary with more types and issuers.</summary>
     /// <param name="moreTypes">Types to add.</param>

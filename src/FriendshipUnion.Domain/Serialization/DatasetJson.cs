@@ -389,12 +389,8 @@ public static class DatasetJson
         return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    // The shape every symbol grammar shares: a number of two digits or more (04, 12, 126), then '-' or '/', then
-    // letters, digits, Đ and separators. The reader checks the grammar and the abbreviations.
-    private const string SymbolShape = "^(0[1-9]|[1-9][0-9]+)[-/][0-9A-Za-zĐđ/-]+$";
-
     private static JsonObject SymbolSchema(bool nullable) =>
-        StringSchema(SymbolShape, "A document symbol in canonical form, such as 12-CT/TW, 80/2020/NĐ-CP, 135/2025/QH15, 123/QĐ-TTg or 763/SNgV-HTQT.", nullable);
+        StringSchema(SymbolPattern.For(SymbolVocabulary.Default), "A document symbol in canonical form, such as 12-CT/TW, 80/2020/NĐ-CP, 135/2025/QH15, 123/QĐ-TTg or 763/SNgV-HTQT.", nullable);
 
 
     // What each schema version lacks: a member a later version added is absent (or null) in an older document.
