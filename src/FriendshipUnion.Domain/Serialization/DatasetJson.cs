@@ -524,6 +524,15 @@ public static class DatasetJson
         return version;
     }
 
+    // The serializer names .NET types; a person reading the error knows the format's words.
+    private static string Friendly(string message)
+    {
+        message = System.Text.RegularExpressions.Regex.Replace(message, @"System\.Collections\.Generic\.IReadOnlyList`1\[[^\]]*\]", "a list", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        message = System.Text.RegularExpressions.Regex.Replace(message, @"FriendshipUnion\.Domain\.Serialization\.(\w+?)Document\b", m => "an object of the format (" + JsonNamingPolicy.CamelCase.ConvertName(m.Groups[1].Value) + ")", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return message.Replace("System.String", "a text", StringComparison.Ordinal).Replace("System.Boolean", "true or false", StringComparison.Ordinal)
+            .Replace("System.Int32", "a whole number", StringComparison.Ordinal);
+    }
+
     private static RuleViolation FromJsonException(JsonException ex)
     {
         var message = ex.Message;
@@ -532,6 +541,8 @@ public static class DatasetJson
         {
             message = message[..cut];
         }
+
+        message = Friendly(message);
 
         if (ex.LineNumber is { } line)
         {
