@@ -4,7 +4,6 @@ using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Data;
 using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Kernel;
-using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
@@ -17,47 +16,28 @@ internal static class Program
 {
     private const string Usage = "usage: AidLedger [--union ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency VND|USD] [--data PATH] [--svg PATH]";
 
-    private static int Main(string[] args)
+    private static int Main(string[] args) => FriendshipUnion.Samples.Failure.Guard("AidLedger", () => Run(args));
+
+    private static int Run(string[] args)
     {
-        try
+        var options = Options.Parse(args);
+        var today = VietnamTime.Today(SystemClock.Instance);
+        var dataset = Load(options.DataPath, today);
+        if (options.Union is { } union && dataset.Find(union) is null)
         {
-            var options = Options.Parse(args);
-            var today = VietnamTime.Today(SystemClock.Instance);
-            var dataset = Load(options.DataPath, today);
-            if (options.Union is { } union && dataset.Find(union) is null)
-            {
-                throw new UsageException($"unknown union '{union}' (known: {string.Join(", ", dataset.Unions.Select(u => u.Id))})");
-            }
+            throw new UsageException($"unknown union '{union}' (known: {string.Join(", ", dataset.Unions.Select(u => u.Id))})");
+        }
 
-            var currencies = options.Currency is { } only ? new[] { only } : new[] { Currency.Vnd, Currency.Usd };
-            var reports = currencies.Select(c => dataset.ReportAid(new AidReportQuery(c) { Union = options.Union, From = options.From, To = options.To })).ToArray();
-            LedgerReport.Write(Console.Out, reports, options.DataPath is null);
-            if (options.SvgPath is { } svg)
-            {
-                File.WriteAllText(svg, YearChart.Svg(reports[0]));
-                Console.Out.WriteLine($"Wrote the chart of yearly totals to {svg}");
-            }
+        var currencies = options.Currency is { } only ? new[] { only } : new[] { Currency.Vnd, Currency.Usd };
+        var reports = currencies.Select(c => dataset.ReportAid(new AidReportQuery(c) { Union = options.Union, From = options.From, To = options.To })).ToArray();
+        LedgerReport.Write(Console.Out, reports, options.DataPath is null);
+        if (options.SvgPath is { } svg)
+        {
+            File.WriteAllText(svg, YearChart.Svg(reports[0]));
+            Console.Out.WriteLine($"Wrote the chart of yearly totals to {svg}");
+        }
 
-            return 0;
-        }
-        catch (UsageException ex)
-        {
-            return Fail(ex.Message);
-        }
-        catch (RuleViolationException ex)
-        {
-            return Fail(ex.Message);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Fail(ex.Message);
-        }
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine($"AidLedger: {message}");
-        return 2;
+        return 0;
     }
 
     private static UnionDataset Load(string? path, LocalDate today)
@@ -65,6 +45,11 @@ internal static class Program
         if (path is null)
         {
             return DefaultDataset.LoadWithExample(today);
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"{path} is a directory, not a data file");
         }
 
         if (!File.Exists(path))

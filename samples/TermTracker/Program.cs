@@ -11,100 +11,87 @@ internal static class Program
     private const string PostNames = "president, permanent-vice-president, vice-president, vice-president-general-secretary, acting-president, "
         + "executive-committee-member, standing-committee-member, inspection-committee-member, presidium-member";
 
-    private static int Main(string[] args)
+    private static int Main(string[] args) => FriendshipUnion.Samples.Failure.Guard("TermTracker", () => Run(args));
+
+    private static int Run(string[] args)
     {
-        try
+        var options = Options.Parse(args);
+        if (options.Command == "quickstart")
         {
-            var options = Options.Parse(args);
-            if (options.Command == "quickstart")
-            {
-                QuickStart.Run(Console.Out);
-                return 0;
-            }
-
-            if (options.Command == "symbol")
-            {
-                var text = options.Name ?? throw new UsageException("symbol needs the text of a document symbol, such as \"12-CT/TW\"");
-                var parsed = FriendshipUnion.Domain.Documents.DocumentSymbol.Parse(text.AsSpan());
-                if (!parsed.Success)
-                {
-                    throw new UsageException($"'{text}' is not a document symbol: {parsed.Error}");
-                }
-
-                SymbolReport.Write(Console.Out, parsed.Value);
-                return 0;
-            }
-
-            var today = options.AsOf ?? VietnamTime.Today(SystemClock.Instance);
-            if (options.Command == "rules")
-            {
-                var scope = options.Union is { } text ? UnionId.TryParse(text, out var id) ? id : throw new UsageException($"'{text}' is not a union id") : (UnionId?)null;
-                LeadershipReport.WriteRules(Console.Out, RuleCatalog.Default, today, scope);
-                return 0;
-            }
-
-            var dataset = Load(options.DataPath, VietnamTime.Today(SystemClock.Instance));
-            var unions = Select(dataset, options.Union);
-            switch (options.Command)
-            {
-                case "roster":
-                    foreach (var union in unions)
-                    {
-                        LeadershipReport.WriteRoster(Console.Out, union, dataset.LeadershipOf(union.Id), dataset.People, today);
-                    }
-
-                    break;
-                case "history":
-                    var office = options.Post ?? throw new UsageException($"history needs --post, one of: {PostNames}");
-                    foreach (var union in unions)
-                    {
-                        LeadershipReport.WriteHistory(Console.Out, union, dataset.LeadershipOf(union.Id), dataset.People, office);
-                    }
-
-                    break;
-                case "person":
-                    var name = options.Name ?? throw new UsageException("person needs a name or id, such as \"Hoang Nghia Hieu\"");
-                    var found = PersonId.TryParse(name, out var personId) && dataset.People.Find(personId) is { } byId ? [byId] : dataset.People.FindByName(name);
-                    if (found.Count == 0)
-                    {
-                        throw new UsageException($"nobody named '{name}' is in the data");
-                    }
-
-                    foreach (var person in found)
-                    {
-                        LeadershipReport.WritePerson(Console.Out, dataset, person);
-                    }
-
-                    break;
-                case "directives":
-                    foreach (var union in unions)
-                    {
-                        DirectivesReport.WriteImplementation(Console.Out, union, dataset.WorkOf(union.Id), today);
-                    }
-
-                    break;
-                case "documents":
-                    DirectivesReport.WriteInForce(Console.Out, dataset.Documents, today);
-                    break;
-                default:
-                    TermTable.Write(Console.Out, unions, today, options.AsOf is null);
-                    break;
-            }
-
+            QuickStart.Run(Console.Out);
             return 0;
         }
-        catch (UsageException ex)
+
+        if (options.Command == "symbol")
         {
-            return Fail(ex.Message);
+            var text = options.Name ?? throw new UsageException("symbol needs the text of a document symbol, such as \"12-CT/TW\"");
+            var parsed = FriendshipUnion.Domain.Documents.DocumentSymbol.Parse(text.AsSpan());
+            if (!parsed.Success)
+            {
+                throw new UsageException($"'{text}' is not a document symbol: {parsed.Error}");
+            }
+
+            SymbolReport.Write(Console.Out, parsed.Value);
+            return 0;
         }
-        catch (RuleViolationException ex)
+
+        var today = options.AsOf ?? VietnamTime.Today(SystemClock.Instance);
+        if (options.Command == "rules")
         {
-            return Fail(ex.Message);
+            var scope = options.Union is { } text ? UnionId.TryParse(text, out var id) ? id : throw new UsageException($"'{text}' is not a union id") : (UnionId?)null;
+            LeadershipReport.WriteRules(Console.Out, RuleCatalog.Default, today, scope);
+            return 0;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+        var dataset = Load(options.DataPath, VietnamTime.Today(SystemClock.Instance));
+        var unions = Select(dataset, options.Union);
+        switch (options.Command)
         {
-            return Fail(ex.Message);
+            case "roster":
+                foreach (var union in unions)
+                {
+                    LeadershipReport.WriteRoster(Console.Out, union, dataset.LeadershipOf(union.Id), dataset.People, today);
+                }
+
+                break;
+            case "history":
+                var office = options.Post ?? throw new UsageException($"history needs --post, one of: {PostNames}");
+                foreach (var union in unions)
+                {
+                    LeadershipReport.WriteHistory(Console.Out, union, dataset.LeadershipOf(union.Id), dataset.People, office);
+                }
+
+                break;
+            case "person":
+                var name = options.Name ?? throw new UsageException("person needs a name or id, such as \"Hoang Nghia Hieu\"");
+                var found = PersonId.TryParse(name, out var personId) && dataset.People.Find(personId) is { } byId ? [byId] : dataset.People.FindByName(name);
+                if (found.Count == 0)
+                {
+                    throw new UsageException($"nobody named '{name}' is in the data");
+                }
+
+                foreach (var person in found)
+                {
+                    LeadershipReport.WritePerson(Console.Out, dataset, person);
+                }
+
+                break;
+            case "directives":
+                foreach (var union in unions)
+                {
+                    DirectivesReport.WriteImplementation(Console.Out, union, dataset.WorkOf(union.Id), today);
+                }
+
+                break;
+            case "documents":
+                DirectivesReport.WriteInForce(Console.Out, dataset.Documents, today);
+                break;
+            default:
+                TermTable.Write(Console.Out, unions, today, options.AsOf is null);
+                break;
         }
+
+        return 0;
     }
 
     private static UnionDataset Load(string? path, LocalDate today)
@@ -112,6 +99,11 @@ internal static class Program
         if (path is null)
         {
             return DefaultDataset.Load(today);
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"{path} is a directory, not a data file");
         }
 
         if (!File.Exists(path))
@@ -137,12 +129,6 @@ internal static class Program
         }
 
         return [union];
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine($"error: {message}");
-        return 2;
     }
 
     private sealed record Options(string Command, LocalDate? AsOf, string? Union, string? DataPath, Office? Post, string? Name)

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace FriendshipUnion.Samples;
+
+/// <summary>
+/// How a sample fails: one line on stderr — what went wrong, with whatever the user typed or the file held echoed
+/// with control and invisible characters escaped and long text cut — and exit code 2. Whatever a user passes, a
+/// sample prints its output or that line; it never shows a stack trace.
+/// </summary>
+internal static class Failure
+{
+    /// <summary>The exit code of every failure.</summary>
+    internal const int ExitCode = 2;
+
+    private const int MaxLength = 500;
+
+    /// <summary>Runs a sample's work, turning every failure into one line on stderr and exit code 2.</summary>
+    /// <param name="program">The sample's name, the line's prefix.</param>
+    /// <param name="work">The work; returns the exit code.</param>
+    /// <returns>The exit code.</returns>
+    internal static int Guard(string program, Func<int> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (FriendshipUnion.Domain.Rules.RuleViolationException ex)
+        {
+            return Report(program, Describe(ex.Violations));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
+        {
+            return Report(program, ex.Message);
+        }
+        catch (Exception ex) when (ex.GetType().Name == "UsageException")
+        {
+            return Report(program, ex.Message);
+        }
+        catch (Exception ex)
+        {
+            // Not expected: the library refuses bad input with rule violations. Still one line, never a stack trace.
+            return Report(program, $"unexpected error ({ex.GetType().Name}): {ex.Message}");
+        }
+    }
+
+    /// <summary>Writes one line on stderr.</summary>
+    /// <param name="program">The sample's name.</param>
+    /// <param name="message">What went wrong.</param>
+    /// <returns><see cref="ExitCode"/>.</returns>
+    internal static int Report(string program, string message)
+    {
+        Console.Error.WriteLine($"{program}: {Escape(message)}");
+        return ExitCode;
+    }
+
+    /// <summary>The first violation, with its path and code, and how many more there are.</summary>
+    /// <param name="violations">The violations.</param>
+    /// <returns>The text.</returns>
+    internal static string Describe(IReadOnlyList<FriendshipUnion.Domain.Rules.RuleViolation> violations) => violations.Count switch
+    {
+        0 => "refused",
+        1 => violations[0].ToString(),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{violations[0]} (and {violations.Count - 1} more)"),
+    };
+
+    /// <summary>Makes text safe for one line: control, format and separator characters escaped as \uXXXX, long
+    /// text cut with an ellipsis.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The escaped text.</returns>
+    internal static string Escape(string text)
+    {
+        var result = new StringBuilder(Math.Min(text.Length, MaxLength) + 8);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (result.Length >= MaxLength)
+            {
+                result.Append('…');
+                break;
+            }
+
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned)
+            {
+                result.Append(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}");
+            }
+            else
+            {
+                result.Append(rune.ToString());
+            }
+        }
+
+        return result.ToString();
+    }
+}
