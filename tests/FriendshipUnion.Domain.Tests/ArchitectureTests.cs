@@ -9,6 +9,7 @@ namespace FriendshipUnion.Domain.Tests;
 /// dependency must point down the table below: a concept depends only on the kernel, the rules and the concepts
 /// below it, never up or sideways; nothing forms a cycle.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ArchitectureTests
 {
     private const string Root = "FriendshipUnion.Domain";

@@ -52,6 +52,7 @@ public sealed class HostileCorpusPropertyTests(ITestOutputHelper output)
     }
 
     [Property(MaxTest = 2400)]
+    [Trait("Category", "Slow")]
     public Property Every_damaged_document_gives_a_dataset_or_violations_and_an_accepted_one_round_trips()
     {
         var cases = from b in Gen.Choose(0, 1)

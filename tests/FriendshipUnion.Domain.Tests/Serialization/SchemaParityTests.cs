@@ -40,6 +40,7 @@ public sealed class SchemaParityTests(ITestOutputHelper output)
     ];
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Every_mutation_of_every_member_is_judged_alike_by_the_schema_and_the_reader()
     {
         var complete = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Serialization", "Documents", "complete.json"));
