@@ -3,7 +3,8 @@
 # tests that cover each mutant (all but those marked Category=Slow, the long whole-system properties), and prints the
 # mutation score of each part. CI does not run it: it takes from minutes to an hour per part on two cores.
 #
-#   eng/mutation.sh                      the parts the tests are held to (85 % or more each)
+#   eng/mutation.sh                      the parts the tests are held to (85 % or more each):
+#                                        kernel, terms, symbols, money, reader (each can be named alone)
 #   eng/mutation.sh Kernel Documents     whole folders of src/FriendshipUnion.Domain
 #   eng/mutation.sh 'Terms/TermLabel.cs' one file, or any glob under src/FriendshipUnion.Domain
 #
@@ -24,7 +25,9 @@ order=(kernel terms symbols money reader)
 if [ "$#" -gt 0 ]; then
   order=()
   for arg in "$@"; do
-    if [ -d "src/FriendshipUnion.Domain/$arg" ]; then
+    if [ -n "${parts[$arg]:-}" ]; then
+      :
+    elif [ -d "src/FriendshipUnion.Domain/$arg" ]; then
       parts[$arg]="$arg/*.cs"
     else
       parts[$arg]="$arg"
@@ -34,6 +37,7 @@ if [ "$#" -gt 0 ]; then
 fi
 
 dotnet tool restore > /dev/null
+mkdir -p "$root/artifacts/mutation"
 summary=()
 for part in "${order[@]}"; do
   mutate=()

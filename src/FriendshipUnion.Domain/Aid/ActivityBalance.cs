@@ -18,7 +18,9 @@ public readonly record struct ActivityBalance
 
     /// <summary>Initializes an empty balance in a currency.</summary>
     /// <param name="currency">The activity's currency.</param>
-    public ActivityBalance(Currency currency) => Currency = currency;
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is the default (no currency).</exception>
+    public ActivityBalance(Currency currency) =>
+        Currency = currency == default ? throw new ArgumentException("A balance is kept in a currency.", nameof(currency)) : currency;
 
     private ActivityBalance(Currency currency, decimal pledged, decimal committedIn, decimal received, decimal pledgedOut, decimal committedOut, decimal disbursed, decimal spent)
     {
@@ -36,19 +38,23 @@ public readonly record struct ActivityBalance
     public Currency Currency { get; }
 
     /// <summary>Gets the incoming funds received.</summary>
-    public Money Received => Money.Of(received, Currency);
+    /// <exception cref="InvalidOperationException">The balance is the default value, which has no currency.</exception>
+    public Money Received => Amount(received);
 
     /// <summary>Gets what was disbursed and spent together.</summary>
-    public Money PaidOut => Money.Of(disbursed + spent, Currency);
+    /// <exception cref="InvalidOperationException">The balance is the default value, which has no currency.</exception>
+    public Money PaidOut => Amount(disbursed + spent);
 
     /// <summary>Gets the funds received and not yet paid out.</summary>
-    public Money Available => Money.Of(received - disbursed - spent, Currency);
+    /// <exception cref="InvalidOperationException">The balance is the default value, which has no currency.</exception>
+    public Money Available => Amount(received - disbursed - spent);
 
     /// <summary>Gets the total of one transaction type.</summary>
     /// <param name="type">The type.</param>
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not defined.</exception>
-    public Money Of(TransactionType type) => Money.Of(Raw(type), Currency);
+    /// <exception cref="InvalidOperationException">The balance is the default value, which has no currency.</exception>
+    public Money Of(TransactionType type) => Amount(Raw(type));
 
     /// <summary>Tells whether what was paid out stays within what was received (the disbursement limit).</summary>
     internal bool PaidOutWithinReceived => disbursed + spent <= received;
@@ -69,6 +75,10 @@ public readonly record struct ActivityBalance
         TransactionType.Expenditure => new(Currency, pledged, committedIn, received, pledgedOut, committedOut, disbursed, spent + amount),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown transaction type."),
     };
+
+    private Money Amount(decimal value) => Currency == default
+        ? throw new InvalidOperationException("The default ActivityBalance has no currency: read a balance from AidLedger.BalanceOf.")
+        : Money.Of(value, Currency);
 
     private decimal Raw(TransactionType type) => type switch
     {

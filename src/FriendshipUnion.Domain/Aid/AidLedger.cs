@@ -354,6 +354,7 @@ public sealed class AidLedger
     /// <param name="through">The last day of the closed period.</param>
     /// <param name="today">Today, in Vietnam.</param>
     /// <exception cref="RuleViolationException">The closing breaks a rule; nothing changed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="through"/> is outside the years 0001–9999.</exception>
     public void CloseBooks(UnionId union, LocalDate through, LocalDate today) =>
         ThrowIfAny(TryCloseBooks(union, through, today, out var violations), violations);
 
@@ -363,6 +364,7 @@ public sealed class AidLedger
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     /// <exception cref="RuleViolationException">The closing breaks a rule; nothing changed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="through"/> is outside the years 0001–9999.</exception>
     public void CloseBooks(UnionId union, LocalDate through, IClock clock) => CloseBooks(union, through, VietnamTime.Today(clock));
 
     /// <summary>Tries to close a union's books through a day.</summary>
@@ -486,6 +488,7 @@ public sealed class AidLedger
     /// <returns>The reversing entry.</returns>
     /// <exception cref="RuleViolationException">The entry is not recorded (<c>ledger.reversal-target</c>), is
     /// already reversed, or the reversal breaks another rule; nothing changed.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank.</exception>
     public AidTransaction Reverse(TransactionId original, TransactionId id, LocalDate date, LocalDate today, string? description = null)
     {
         ThrowIfAny(TryReverse(original, id, date, today, description, out var reversal, out var violations), violations);
@@ -501,6 +504,7 @@ public sealed class AidLedger
     /// <returns>The reversing entry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     /// <exception cref="RuleViolationException">The reversal breaks a rule; nothing changed.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank.</exception>
     public AidTransaction Reverse(TransactionId original, TransactionId id, LocalDate date, IClock clock, string? description = null) =>
         Reverse(original, id, date, VietnamTime.Today(clock), description);
 
@@ -513,6 +517,7 @@ public sealed class AidLedger
     /// <param name="reversal">The reversing entry, or <see langword="null"/> when refused.</param>
     /// <param name="violations">The rules broken; empty on success.</param>
     /// <returns><see langword="true"/> when the reversal was recorded.</returns>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank.</exception>
     public bool TryReverse(TransactionId original, TransactionId id, LocalDate date, LocalDate today, string? description, [NotNullWhen(true)] out AidTransaction? reversal, out IReadOnlyList<RuleViolation> violations)
     {
         reversal = null;

@@ -206,6 +206,8 @@ public sealed record AidTransaction
     /// <param name="date">The day of the correction.</param>
     /// <param name="description">Why the entry is reversed.</param>
     /// <returns>The reversing entry; post it to record it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years 0001–9999.</exception>
     public AidTransaction ReversedBy(TransactionId id, LocalDate date, string? description = null) =>
         new AidTransaction(id, Type, date, -Value, ValueDate)
         {

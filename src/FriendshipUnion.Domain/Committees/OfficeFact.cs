@@ -99,58 +99,76 @@ public sealed record OfficeFact
     /// <param name="person">The person.</param>
     /// <param name="office">The office.</param>
     /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id, or the office does not fit the kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is not a defined value.</exception>
     public static OfficeFact ElectedAtCongress(PersonId person, Office office) => new(OfficeChangeKind.ElectedAtCongress, person, office);
 
     /// <summary>Creates the fact that the Executive Committee elected a person after the congress.</summary>
     /// <param name="person">The person.</param>
     /// <param name="office">The office.</param>
     /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id, or the office does not fit the kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is not a defined value.</exception>
     public static OfficeFact ElectedByExecutiveCommittee(PersonId person, Office office) => new(OfficeChangeKind.ElectedByExecutiveCommittee, person, office);
 
     /// <summary>Creates the fact that a person was by-elected mid-term.</summary>
     /// <param name="person">The person.</param>
     /// <param name="office">The office.</param>
     /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id, or the office does not fit the kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is not a defined value.</exception>
     public static OfficeFact ByElected(PersonId person, Office office) => new(OfficeChangeKind.ByElected, person, office);
 
     /// <summary>Creates the fact that a source shows a person holding an office on the change's date.</summary>
     /// <param name="person">The person.</param>
     /// <param name="office">The office.</param>
     /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id, or the office does not fit the kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is not a defined value.</exception>
     public static OfficeFact Attested(PersonId person, Office office) => new(OfficeChangeKind.Attested, person, office);
 
     /// <summary>Creates the fact that a person was appointed acting head.</summary>
     /// <param name="person">The person.</param>
     /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id.</exception>
     public static OfficeFact ActingAppointed(PersonId person) => new(OfficeChangeKind.ActingAppointed, person, Committees.Office.ActingPresident);
 
     /// <summary>Creates the fact that a person resigned an office.</summary>
     /// <param name="person">The person.</param>
     /// <param name="office">The office.</param>
     /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id, or the office does not fit the kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is not a defined value.</exception>
     public static OfficeFact Resigned(PersonId person, Office office) => new(OfficeChangeKind.Resigned, person, office);
 
     /// <summary>Creates the fact that a person was dismissed from an office.</summary>
     /// <param name="person">The person.</param>
     /// <param name="office">The office.</param>
     /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id, or the office does not fit the kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is not a defined value.</exception>
     public static OfficeFact Dismissed(PersonId person, Office office) => new(OfficeChangeKind.Dismissed, person, office);
 
     /// <summary>Creates the fact that a person died.</summary>
     /// <param name="person">The person.</param>
     /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id.</exception>
     public static OfficeFact Died(PersonId person) => new(OfficeChangeKind.Died, person, null);
 
     /// <summary>Creates the fact that a person was suspended from an office.</summary>
     /// <param name="person">The person.</param>
     /// <param name="office">The office.</param>
     /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id, or the office does not fit the kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is not a defined value.</exception>
     public static OfficeFact Suspended(PersonId person, Office office) => new(OfficeChangeKind.Suspended, person, office);
 
     /// <summary>Creates the fact that a suspended person was reinstated.</summary>
     /// <param name="person">The person.</param>
     /// <param name="office">The office.</param>
     /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id, or the office does not fit the kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is not a defined value.</exception>
     public static OfficeFact Reinstated(PersonId person, Office office) => new(OfficeChangeKind.Reinstated, person, office);
 
     /// <summary>Formats the fact as <c>hoang-nghia-hieu ElectedAtCongress President</c>.</summary>

@@ -24,6 +24,7 @@ public static class DefaultDataset
     /// <param name="clock">The clock that tells today.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    /// <exception cref="Rules.RuleViolationException">The clock reads a day before a date in the data.</exception>
     public static UnionDataset Load(IClock clock) => Load(VietnamTime.Today(clock));
 
     /// <summary>Loads the dataset, checking every rule as of <paramref name="today"/>.</summary>
@@ -49,6 +50,7 @@ public static class DefaultDataset
     /// <param name="clock">The clock that tells today.</param>
     /// <returns>The dataset with the example's parties, activities, entries and rates added to the real ones.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    /// <exception cref="Rules.RuleViolationException">The clock reads a day before a date in the data.</exception>
     public static UnionDataset LoadWithExample(IClock clock) => LoadWithExample(VietnamTime.Today(clock));
 
     /// <summary>Gets the embedded dataset with the synthetic example ledger merged in, as one JSON document of the
