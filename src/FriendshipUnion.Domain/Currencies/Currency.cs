@@ -84,10 +84,16 @@ public sealed class CurrencyTable
     /// <param name="more">The currencies to add.</param>
     /// <returns>The extended table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="more"/> is null.</exception>
+    /// <exception cref="ArgumentException">A currency is the default (no code).</exception>
     public CurrencyTable With(params IEnumerable<Currency> more)
     {
         Guard.Against.Null(more);
         var added = more.ToArray();
+        if (added.Any(c => c == default))
+        {
+            throw new ArgumentException("A table holds currencies with a code; the default Currency has none.", nameof(more));
+        }
+
         var codes = added.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         return new CurrencyTable([.. Currencies.Where(c => !codes.Contains(c.Code)), .. added.DistinctBy(c => c.Code)]);
     }
