@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace FriendshipUnion.Samples;
 
@@ -64,32 +63,8 @@ internal static class Failure
         _ => string.Create(CultureInfo.InvariantCulture, $"{violations[0]} (and {violations.Count - 1} more)"),
     };
 
-    /// <summary>Makes text safe for one line: control, format and separator characters escaped as \uXXXX, long
-    /// text cut with an ellipsis.</summary>
+    /// <summary>Makes text safe for one line (see <see cref="FriendshipUnion.Domain.Kernel.Printable"/>).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The escaped text.</returns>
-    internal static string Escape(string text)
-    {
-        var result = new StringBuilder(Math.Min(text.Length, MaxLength) + 8);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (result.Length >= MaxLength)
-            {
-                result.Append('…');
-                break;
-            }
-
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned)
-            {
-                result.Append(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}");
-            }
-            else
-            {
-                result.Append(rune.ToString());
-            }
-        }
-
-        return result.ToString();
-    }
+    internal static string Escape(string text) => FriendshipUnion.Domain.Kernel.Printable.Escape(text, MaxLength);
 }

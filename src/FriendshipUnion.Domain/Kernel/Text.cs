@@ -26,25 +26,32 @@ internal static class Texts
     }
 }
 
-/// <summary>Text a person typed, made safe to echo on one line: control and invisible characters are escaped, and
-/// long input is cut.</summary>
-internal static class Printable
+/// <summary>Text a person typed or a file held, made safe to echo on one line — in an error message, a log, a
+/// terminal: control, format and separator characters (and lone surrogates) are escaped as <c>\uXXXX</c>, and long
+/// text is cut with an ellipsis. The library's own messages echo input this way.</summary>
+public static class Printable
 {
-    private const int MaxLength = 80;
-
-    internal static string Escape(string text)
+    /// <summary>Escapes a text for one line.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="maxLength">The length after which the text is cut (an ellipsis marks the cut); at least 1.</param>
+    /// <returns>The escaped text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLength"/> is less than 1.</exception>
+    public static string Escape(string text, int maxLength = 80)
     {
-        var result = new StringBuilder(Math.Min(text.Length, MaxLength) + 8);
+        Guard.Against.Null(text);
+        Guard.Against.Below(maxLength, 1);
+        var result = new StringBuilder(Math.Min(text.Length, maxLength) + 8);
         foreach (var rune in text.EnumerateRunes())
         {
-            if (result.Length >= MaxLength)
+            if (result.Length >= maxLength)
             {
                 result.Append('…');
                 break;
             }
 
             var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned)
             {
                 result.Append(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}");
             }

@@ -72,7 +72,7 @@ internal sealed class CountryCodeJsonConverter : StringValueConverter<CountryCod
 
     protected override CountryCode Parse(string text) => CountryCode.TryParse(text, out var code)
         ? code
-        : throw new JsonValueException($"'{text}' is not an ISO 3166-1 alpha-2 country code (two upper-case letters).");
+        : throw new JsonValueException($"'{Printable.Escape(text)}' is not an ISO 3166-1 alpha-2 country code (two upper-case letters).");
 
     protected override string Format(CountryCode value) => value.Value;
 }
@@ -115,11 +115,11 @@ internal sealed class DocumentSymbolJsonConverter : StringValueConverter<Documen
         var result = DocumentSymbol.Parse(text.AsSpan());
         if (!result.TryGetValue(out var symbol))
         {
-            throw new JsonValueException($"'{text}' is not a document symbol: {result.Error}.");
+            throw new JsonValueException($"'{Printable.Escape(text)}' is not a document symbol: {result.Error}.");
         }
 
         var canonical = symbol.ToString();
-        return canonical == text ? symbol : throw new JsonValueException($"'{text}' is not written in canonical form: write '{canonical}'.");
+        return canonical == text ? symbol : throw new JsonValueException($"'{Printable.Escape(text)}' is not written in canonical form: write '{canonical}'.");
     }
 
     protected override string Format(DocumentSymbol value) => value.ToString();
@@ -134,7 +134,7 @@ internal sealed class TransactionIdJsonConverter : StringValueConverter<Transact
 
     protected override TransactionId Parse(string text) => TransactionId.TryParse(text, out var id)
         ? id
-        : throw new JsonValueException($"'{text}' is not a transaction id: use 1 to 64 ASCII letters, digits and the marks . _ : -, starting with a letter or digit.");
+        : throw new JsonValueException($"'{Printable.Escape(text)}' is not a transaction id: use 1 to 64 ASCII letters, digits and the marks . _ : -, starting with a letter or digit.");
 
     protected override string Format(TransactionId value) => value.Value;
 }
