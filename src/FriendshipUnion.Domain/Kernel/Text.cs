@@ -42,7 +42,7 @@ public static class Printable
         Guard.Against.Null(text);
         Guard.Against.Below(maxLength, 1);
         var result = new StringBuilder(Math.Min(text.Length, maxLength) + 8);
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length;)
         {
             if (result.Length >= maxLength)
             {
@@ -50,8 +50,16 @@ public static class Printable
                 break;
             }
 
+            // A lone surrogate is no character: it is escaped as the code unit it is.
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used) != System.Buffers.OperationStatus.Done)
+            {
+                result.Append(CultureInfo.InvariantCulture, $"\\u{(int)text[i]:X4}");
+                i++;
+                continue;
+            }
+
             var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned)
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned)
             {
                 result.Append(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}");
             }
@@ -59,6 +67,8 @@ public static class Printable
             {
                 result.Append(rune.ToString());
             }
+
+            i += used;
         }
 
         return result.ToString();
