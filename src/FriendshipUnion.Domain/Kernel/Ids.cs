@@ -65,7 +65,7 @@ public static class SlugId
         Guard.Against.Null(text);
         return IsValid(text)
             ? text
-            : throw new FormatException($"'{Printable.Escape(text)}' is not a {what} id: use lower-case letters and digits in hyphen-separated words, at most {MaxLength} characters.");
+            : throw new FormatException($"'{Printable.Escape(text)}' is not {what} id: use lower-case letters and digits in hyphen-separated words, at most {MaxLength} characters.");
     }
 
     internal static bool TryChecked([NotNullWhen(true)] string? text) => text is not null && IsValid(text);
@@ -82,7 +82,7 @@ public readonly record struct UnionId : ISlugId<UnionId>
     public string Value => value ?? string.Empty;
 
     /// <inheritdoc cref="ISlugId{TSelf}.Parse(string)"/>
-    public static UnionId Parse(string text) => new(SlugId.Checked(text, "union"));
+    public static UnionId Parse(string text) => new(SlugId.Checked(text, "a union"));
 
     /// <inheritdoc cref="ISlugId{TSelf}.TryParse(string?, out TSelf)"/>
     public static bool TryParse([NotNullWhen(true)] string? text, out UnionId id)
@@ -110,7 +110,7 @@ public readonly record struct PersonId : ISlugId<PersonId>
     public string Value => value ?? string.Empty;
 
     /// <inheritdoc cref="ISlugId{TSelf}.Parse(string)"/>
-    public static PersonId Parse(string text) => new(SlugId.Checked(text, "person"));
+    public static PersonId Parse(string text) => new(SlugId.Checked(text, "a person"));
 
     /// <inheritdoc cref="ISlugId{TSelf}.TryParse(string?, out TSelf)"/>
     public static bool TryParse([NotNullWhen(true)] string? text, out PersonId id)
@@ -138,7 +138,7 @@ public readonly record struct PlanId : ISlugId<PlanId>
     public string Value => value ?? string.Empty;
 
     /// <inheritdoc cref="ISlugId{TSelf}.Parse(string)"/>
-    public static PlanId Parse(string text) => new(SlugId.Checked(text, "plan"));
+    public static PlanId Parse(string text) => new(SlugId.Checked(text, "a plan"));
 
     /// <inheritdoc cref="ISlugId{TSelf}.TryParse(string?, out TSelf)"/>
     public static bool TryParse([NotNullWhen(true)] string? text, out PlanId id)
@@ -166,7 +166,7 @@ public readonly record struct PartyId : ISlugId<PartyId>
     public string Value => value ?? string.Empty;
 
     /// <inheritdoc cref="ISlugId{TSelf}.Parse(string)"/>
-    public static PartyId Parse(string text) => new(SlugId.Checked(text, "party"));
+    public static PartyId Parse(string text) => new(SlugId.Checked(text, "a party"));
 
     /// <inheritdoc cref="ISlugId{TSelf}.TryParse(string?, out TSelf)"/>
     public static bool TryParse([NotNullWhen(true)] string? text, out PartyId id)
@@ -194,7 +194,7 @@ public readonly record struct ActivityId : ISlugId<ActivityId>
     public string Value => value ?? string.Empty;
 
     /// <inheritdoc cref="ISlugId{TSelf}.Parse(string)"/>
-    public static ActivityId Parse(string text) => new(SlugId.Checked(text, "activity"));
+    public static ActivityId Parse(string text) => new(SlugId.Checked(text, "an activity"));
 
     /// <inheritdoc cref="ISlugId{TSelf}.TryParse(string?, out TSelf)"/>
     public static bool TryParse([NotNullWhen(true)] string? text, out ActivityId id)
