@@ -155,7 +155,10 @@ rule('money-minor-unit', 'money.minor-unit', '$.aid.transactions[0].value.amount
 rule('rate-currencies', 'rate.currencies', '$.exchangeRates.rates[0].to', setter(['exchangeRates', 'rates', 0, 'to'], 'USD'))
 rule('ledger-summary-years', 'ledger.summary-years', '$.aid.transactions[3].summary.toYear', setter(['aid', 'transactions', 3, 'summary', 'toYear'], 2014))
 rule('ledger-party-exists', 'ledger.party-exists', '$.aid.transactions[0].provider', setter(['aid', 'transactions', 0, 'provider'], 'nobody'))
-rule('ledger-disbursement-limit', 'ledger.disbursement-limit', '$.aid.transactions[1].value', setter(['aid', 'transactions', 1, 'value', 'amount'], '5000.00'))
+def overdrawn(doc):
+    doc['aid']['activities'][0]['allowsOverdraft'] = False
+    doc['aid']['transactions'][1]['value']['amount'] = '5000.00'
+rule('ledger-disbursement-limit', 'ledger.disbursement-limit', '$.aid.transactions[1].value', overdrawn)
 rule('ledger-not-in-future', 'ledger.not-in-future', '$.aid.transactions[0].date', setter(['aid', 'transactions', 0, 'date'], '2099-05-01'))
 rule('ledger-union-exists', 'ledger.union-exists', '$.aid.transactions[3].summary.union', setter(['aid', 'transactions', 3, 'summary', 'union'], 'ha-noi'))
 rule('ledger-reversal-target', 'ledger.reversal-target', '$.aid.transactions[2].reverses', setter(['aid', 'transactions', 2, 'reverses'], 'nothing'))
