@@ -157,7 +157,7 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
         {
             var word = text[origin[0]..(origin[claimLength - 1] + 1)].ToString();
             var actual = parsed.Type?.Kind.English ?? (parsed.Grammar == SymbolGrammar.Law ? "law" : "official letter");
-            return ParseResult.ForError<DocumentSymbol>(origin[0], $"'{word}' names a {claim.English.ToLowerInvariant()}, but {parsed} is a {actual.ToLowerInvariant()}");
+            return ParseResult.ForError<DocumentSymbol>(origin[0], $"'{word}' names {Article(claim.English)}, but {parsed} is {Article(actual)}");
         }
 
         return result;
@@ -215,6 +215,9 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
     /// <param name="right">The second symbol.</param>
     /// <returns><see langword="true"/> when different.</returns>
     public static bool operator !=(DocumentSymbol left, DocumentSymbol right) => !left.Equals(right);
+
+    // "a decree", "an official letter".
+    private static string Article(string kind) => (kind[0] is 'A' or 'E' or 'I' or 'O' or 'U' or 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + kind.ToLowerInvariant();
 
     internal static DocumentSymbol Create(SymbolGrammar grammar, int number, int year, DocumentType? type, string issuer, int lawTerm, string? unit) =>
         new(grammar, number, year, type, issuer, lawTerm, unit);
