@@ -529,8 +529,12 @@ public static class DatasetJson
     {
         message = System.Text.RegularExpressions.Regex.Replace(message, @"System\.Collections\.Generic\.IReadOnlyList`1\[[^\]]*\]", "a list", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
         message = System.Text.RegularExpressions.Regex.Replace(message, @"FriendshipUnion\.Domain\.Serialization\.(\w+?)Document\b", m => "an object of the format (" + JsonNamingPolicy.CamelCase.ConvertName(m.Groups[1].Value) + ")", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
-        return message.Replace("System.String", "a text", StringComparison.Ordinal).Replace("System.Boolean", "true or false", StringComparison.Ordinal)
+        message = message.Replace("System.String", "a text", StringComparison.Ordinal).Replace("System.Boolean", "true or false", StringComparison.Ordinal)
             .Replace("System.Int32", "a whole number", StringComparison.Ordinal);
+
+        // The serializer names the object around a member of the wrong type, not the member's own type.
+        return message.Replace("The JSON value could not be converted to an object of the format (dataset).", "The value does not have the type this member takes.", StringComparison.Ordinal)
+            .Replace("could not be converted to", "does not have the type of", StringComparison.Ordinal);
     }
 
     private static RuleViolation FromJsonException(JsonException ex)
