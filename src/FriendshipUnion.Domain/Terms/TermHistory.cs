@@ -141,7 +141,7 @@ internal sealed class TermHistory
     {
         public int Count => count;
 
-        public T this[int index] => (uint)index < (uint)count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+        public T this[int index] => index >= 0 && index < count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
         public IEnumerator<T> GetEnumerator()
         {
@@ -159,7 +159,7 @@ internal sealed class TermHistory
     {
         public int Count => count;
 
-        public Term this[int index] => (uint)index >= (uint)count ? throw new ArgumentOutOfRangeException(nameof(index))
+        public Term this[int index] => index < 0 || index >= count ? throw new ArgumentOutOfRangeException(nameof(index))
             : index == count - 1 ? open! : closed[index];
 
         public IEnumerator<Term> GetEnumerator()
