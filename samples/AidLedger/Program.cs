@@ -14,14 +14,22 @@ namespace AidLedger;
 /// the exchange rates used, and optionally an SVG bar chart of the yearly totals.</summary>
 internal static class Program
 {
-    private const string Usage = "usage: AidLedger [--union ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency VND|USD] [--data PATH] [--svg PATH]";
+    private const string Usage = "usage: AidLedger [--union ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency VND|USD] [--data PATH] [--svg PATH] | AidLedger import-iati FILE... --union ID [--perspective recipient|publisher] [--country-share apply|record] [--data PATH] [--out PATH] | AidLedger export-iati --union ID --out FILE [--data PATH]";
 
     private static int Main(string[] args) => FriendshipUnion.Samples.Failure.Guard("AidLedger", () => Run(args));
 
     private static int Run(string[] args)
     {
-        var options = Options.Parse(args);
         var today = VietnamTime.Today(SystemClock.Instance);
+        switch (args.FirstOrDefault())
+        {
+            case "import-iati":
+                return IatiCommands.Import(args[1..], today, (path, day) => Load(path, day));
+            case "export-iati":
+                return IatiCommands.Export(args[1..], today, (path, day) => Load(path, day));
+        }
+
+        var options = Options.Parse(args);
         var dataset = Load(options.DataPath, today);
         if (options.Union is { } union && dataset.Find(union) is null)
         {
@@ -100,9 +108,10 @@ internal static class Program
         private static string Value(string[] args, ref int i, string name) =>
             ++i < args.Length ? args[i] : throw new UsageException($"{name} needs a value; {Usage}");
     }
-
-    private sealed class UsageException(string message) : Exception(message);
 }
+
+/// <summary>A wrong argument: reported as one line with exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);
 
 /// <summary>Writes a report as plain text tables.</summary>
 internal static class LedgerReport
