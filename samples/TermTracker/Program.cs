@@ -6,7 +6,7 @@ namespace TermTracker;
 /// and whether the next congress is due.</summary>
 internal static class Program
 {
-    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|directives|documents|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH]";
+    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|directives|documents|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH] | TermTracker export-popolo [--union ID] --out FILE [--data PATH]";
 
     private const string PostNames = "president, permanent-vice-president, vice-president, vice-president-general-secretary, acting-president, "
         + "executive-committee-member, standing-committee-member, inspection-committee-member, presidium-member";
@@ -47,6 +47,15 @@ internal static class Program
         var unions = Select(dataset, options.Union);
         switch (options.Command)
         {
+            case "export-popolo":
+                FriendshipUnion.Domain.Popolo.PopoloExport written;
+                using (var stream = File.Create(options.OutPath!))
+                {
+                    written = FriendshipUnion.Domain.Popolo.PopoloJson.Write(dataset, stream, options.Union is null ? null : unions[0].Id);
+                }
+
+                Console.Out.WriteLine($"Wrote Popolo JSON to {options.OutPath}: {written.Persons} persons, {written.Organizations} organizations, {written.Posts} posts, {written.Memberships} memberships, {written.Events} events");
+                break;
             case "roster":
                 foreach (var union in unions)
                 {
@@ -131,14 +140,14 @@ internal static class Program
         return [union];
     }
 
-    private sealed record Options(string Command, LocalDate? AsOf, string? Union, string? DataPath, Office? Post, string? Name)
+    private sealed record Options(string Command, LocalDate? AsOf, string? Union, string? DataPath, Office? Post, string? Name, string? OutPath = null)
     {
         internal static Options Parse(string[] args)
         {
             var command = "terms";
             LocalDate? asOf = null;
             Office? post = null;
-            string? union = null, data = null, name = null;
+            string? union = null, data = null, name = null, output = null;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -157,7 +166,10 @@ internal static class Program
                     case "--post":
                         post = ParsePost(Value(args, ref i));
                         break;
-                    case "terms" or "roster" or "history" or "person" or "directives" or "documents" or "symbol" or "rules" or "quickstart" when i == 0:
+                    case "--out" when command == "export-popolo":
+                        output = Value(args, ref i);
+                        break;
+                    case "terms" or "roster" or "history" or "person" or "directives" or "documents" or "symbol" or "rules" or "quickstart" or "export-popolo" when i == 0:
                         command = args[i];
                         break;
                     case var word when command is "person" or "symbol" && name is null && !word.StartsWith("--", StringComparison.Ordinal):
@@ -170,7 +182,9 @@ internal static class Program
                 }
             }
 
-            return new Options(command, asOf, union, data, post, name);
+            return command == "export-popolo" && output is null
+                ? throw new UsageException("export-popolo needs --out FILE; usage: TermTracker export-popolo [--union ID] --out FILE [--data PATH]")
+                : new Options(command, asOf, union, data, post, name, output);
         }
 
         // "vice-president" → VicePresident: the kebab-case of an office's name.

@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Datasets;
+using FriendshipUnion.Domain.Organizations;
+
+namespace FriendshipUnion.Domain.Popolo;
+
+/// <summary>What a Popolo export wrote.</summary>
+/// <param name="Persons">The persons written.</param>
+/// <param name="Organizations">The organizations written: unions and their bodies.</param>
+/// <param name="Posts">The posts written.</param>
+/// <param name="Memberships">The memberships written, one per tenure.</param>
+/// <param name="Events">The events written: congresses and terms.</param>
+public sealed record PopoloExport(int Persons, int Organizations, int Posts, int Memberships, int Events);
+
+/// <summary>Writes a dataset's unions and their leadership as Popolo JSON (<see href="https://www.popoloproject.com/"/>),
+/// the format of EveryPolitician and Open Civic Data.</summary>
+/// <remarks>
+/// <para>One JSON object with the arrays <c>persons</c>, <c>organizations</c>, <c>posts</c>, <c>memberships</c> and
+/// <c>events</c>, linked by id (<c>person/ID</c>, <c>union/ID</c>, <c>body/UNION/TERM/KIND</c>, <c>post/UNION/OFFICE</c>,
+/// <c>membership/UNION/N</c>, <c>congress/UNION/N</c>, <c>term/UNION/N</c>). Dates follow Popolo's pattern
+/// (<c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>): a date known to the month is written to the month.</para>
+/// <para>Persons have their Vietnamese name as <c>name</c>, and in <c>other_names</c> the same with <c>lang</c>
+/// <c>vi</c> and the ASCII form. Organizations are each union (classification <c>friendship union</c>, its names by
+/// date in Vietnamese and English, founding and dissolution dates, parent) and each body a congress elected
+/// (<c>executive committee</c>, <c>standing committee</c>, <c>inspection committee</c>, <c>presidium</c>, with the
+/// term's dates and its declared size as <c>seats</c>). Posts carry the number of holders the charter allows as Open
+/// Civic Data's <c>maximum_memberships</c>. Each tenure is a membership: person, body (or union), post, role, start and
+/// end dates, the term as <c>legislative_period_id</c> (as EveryPolitician does) and, when a congress elected the
+/// holder, that congress as <c>elected_at_id</c>. Congresses are events of classification <c>congress</c>, terms events
+/// of classification <c>legislative period</c>.</para>
+/// </remarks>
+public static class PopoloJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes a dataset, or one union of it, as Popolo JSON (UTF-8, no byte-order mark).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="union">The union to write (with the persons who held its offices), or <see langword="null"/> for
+    /// every union.</param>
+    /// <returns>What was written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The dataset has no union <paramref name="union"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static PopoloExport Write(UnionDataset dataset, Stream stream, UnionId? union = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(stream);
+        var unions = union is { } only
+            ? [dataset.Find(only) ?? throw new KeyNotFoundException($"The dataset has no union '{only}'.")]
+            : dataset.Unions.ToArray();
+        var leaderships = unions.Select(u => dataset.LeadershipOf(u.Id)).ToArray();
+        var people = leaderships.SelectMany(l => l.Tenures).Select(t => t.Person).Distinct().Select(id => dataset.People.Find(id)).OfType<Person>().ToArray();
+        int organizations = 0, posts = 0, memberships = 0, events = 0;
+
+        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        json.WriteStartObject();
+
+        json.WriteStartArray("persons");
+        foreach (var person in people)
+        {
+            WritePerson(json, person);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("organizations");
+        for (var i = 0; i < unions.Length; i++)
+        {
+            organizations++;
+            WriteUnion(json, unions[i], dataset);
+            foreach (var body in leaderships[i].Bodies)
+            {
+                organizations++;
+                WriteBody(json, unions[i], body);
+            }
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("posts");
+        foreach (var u in unions)
+        {
+            foreach (var office in Offices.All.Where(o => leaderships[Array.IndexOf(unions, u)].HistoryOf(o).Count > 0))
+            {
+                posts++;
+                json.WriteStartObject();
+                json.WriteString("id", PostId(u.Id, office));
+                json.WriteString("label", $"{Offices.Title(office)}, {u.Name.English}");
+                json.WriteString("role", Offices.Title(office));
+                json.WriteString("organization_id", UnionOrgId(u.Id));
+                if (Offices.MaxHolders(office, u.Level) is { } seats)
+                {
+                    json.WriteNumber("maximum_memberships", seats);
+                }
+
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("memberships");
+        for (var i = 0; i < unions.Length; i++)
+        {
+            var u = unions[i];
+            var n = 0;
+            foreach (var tenure in leaderships[i].Tenures)
+            {
+                memberships++;
+                n++;
+                json.WriteStartObject();
+                json.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"membership/{u.Id}/{n}"));
+                json.WriteString("person_id", PersonOrgId(tenure.Person));
+                var body = Offices.BodyOf(tenure.Office) is { } kind && leaderships[i].BodyOf(tenure.Term, kind) is { } declared ? declared : null;
+                json.WriteString("organization_id", body is null ? UnionOrgId(u.Id) : BodyId(u.Id, body));
+                json.WriteString("post_id", PostId(u.Id, tenure.Office));
+                json.WriteString("role", Offices.Title(tenure.Office));
+                json.WriteString("start_date", tenure.From.ToString());
+                if (tenure.To is { } to)
+                {
+                    json.WriteString("end_date", to.ToString());
+                }
+
+                json.WriteString("legislative_period_id", TermId(u.Id, tenure.Term));
+                if (tenure.StartKind == OfficeChangeKind.ElectedAtCongress)
+                {
+                    json.WriteString("elected_at_id", CongressId(u.Id, tenure.Term));
+                }
+
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("events");
+        foreach (var u in unions)
+        {
+            foreach (var term in u.Terms)
+            {
+                events += 2;
+                json.WriteStartObject();
+                json.WriteString("id", CongressId(u.Id, term.Ordinal));
+                json.WriteString("name", $"{term.Congress.OrdinalText} Congress, {u.Name.English}");
+                json.WriteString("classification", "congress");
+                json.WriteString("organization_id", UnionOrgId(u.Id));
+                if (term.Start is { } held)
+                {
+                    json.WriteString("start_date", held.ToString());
+                }
+
+                json.WriteEndObject();
+
+                json.WriteStartObject();
+                json.WriteString("id", TermId(u.Id, term.Ordinal));
+                json.WriteString("name", $"{term.Congress.OrdinalText} term ({term.Label.Text}), {u.Name.English}");
+                json.WriteString("classification", "legislative period");
+                json.WriteString("organization_id", UnionOrgId(u.Id));
+                if (term.Start is { } start)
+                {
+                    json.WriteString("start_date", start.ToString());
+                }
+
+                if ((term.End ?? (term.IsOpen ? u.Succession?.Date : null)) is { } end)
+                {
+                    json.WriteString("end_date", end.ToString());
+                }
+
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        return new PopoloExport(people.Length, organizations, posts, memberships, events);
+    }
+
+    private static void WritePerson(Utf8JsonWriter json, Person person)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", PersonOrgId(person.Id));
+        json.WriteString("name", person.Name);
+        json.WriteStartArray("other_names");
+        json.WriteStartObject();
+        json.WriteString("name", person.Name);
+        json.WriteString("lang", "vi");
+        json.WriteString("note", "multilingual");
+        json.WriteEndObject();
+        if (person.AsciiName is { } ascii)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", ascii);
+            json.WriteString("note", "ASCII");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("identifiers");
+        json.WriteStartObject();
+        json.WriteString("identifier", person.Id.Value);
+        json.WriteString("scheme", "friendship-union");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        if (person.Note is { } note)
+        {
+            json.WriteString("summary", note);
+        }
+
+        WriteSources(json, person.Source);
+        json.WriteEndObject();
+    }
+
+    private static void WriteUnion(Utf8JsonWriter json, Union union, UnionDataset dataset)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", UnionOrgId(union.Id));
+        json.WriteString("name", union.Name.Vietnamese);
+        json.WriteString("classification", "friendship union");
+        if (union.Parent is { } parent && dataset.Find(parent) is not null)
+        {
+            json.WriteString("parent_id", UnionOrgId(parent));
+        }
+
+        if (union.Founded is { } founded)
+        {
+            json.WriteString("founding_date", founded.ToString());
+        }
+
+        if (union.Succession is { } succession)
+        {
+            json.WriteString("dissolution_date", succession.Date.ToString());
+        }
+
+        json.WriteStartArray("other_names");
+        for (var i = 0; i < union.Names.Count; i++)
+        {
+            var name = union.Names[i];
+            var until = i + 1 < union.Names.Count ? union.Names[i + 1].From : null;
+            foreach (var (text, language) in new[] { (name.Vietnamese, "vi"), (name.English, "en") })
+            {
+                json.WriteStartObject();
+                json.WriteString("name", text);
+                json.WriteString("lang", language);
+                json.WriteString("note", "multilingual");
+                if (name.From is { } from)
+                {
+                    json.WriteString("start_date", from.ToString());
+                }
+
+                if (until is { } end)
+                {
+                    json.WriteString("end_date", end.ToString());
+                }
+
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("identifiers");
+        json.WriteStartObject();
+        json.WriteString("identifier", union.Id.Value);
+        json.WriteString("scheme", "friendship-union");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        WriteSources(json, union.Source);
+        json.WriteEndObject();
+    }
+
+    private static void WriteBody(Utf8JsonWriter json, Union union, CommitteeBody body)
+    {
+        var term = union.Terms.FirstOrDefault(t => t.Ordinal == body.Term);
+        json.WriteStartObject();
+        json.WriteString("id", BodyId(union.Id, body));
+        json.WriteString("name", string.Create(CultureInfo.InvariantCulture, $"{Offices.Title(body.Kind)}, {Terms.Congress.FormatOrdinal(body.Term)} term, {union.Name.English}"));
+        json.WriteString("classification", Offices.Title(body.Kind).ToLowerInvariant());
+        json.WriteString("parent_id", UnionOrgId(union.Id));
+        if (term?.Start is { } start)
+        {
+            json.WriteString("founding_date", start.ToString());
+        }
+
+        if (term?.End is { } end)
+        {
+            json.WriteString("dissolution_date", end.ToString());
+        }
+
+        if (body.DeclaredSize is { } seats)
+        {
+            json.WriteNumber("seats", seats);
+        }
+
+        WriteSources(json, body.Source);
+        json.WriteEndObject();
+    }
+
+    // A source that is an absolute URI is a Popolo link; any other text is a note on a link-less source, which
+    // Popolo cannot hold, and is left out.
+    private static void WriteSources(Utf8JsonWriter json, string? source)
+    {
+        if (source is not null && Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            json.WriteStartArray("sources");
+            json.WriteStartObject();
+            json.WriteString("url", source);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+    }
+
+    internal static string PersonOrgId(PersonId id) => "person/" + id.Value;
+
+    internal static string UnionOrgId(UnionId id) => "union/" + id.Value;
+
+    internal static string BodyId(UnionId union, CommitteeBody body) => string.Create(CultureInfo.InvariantCulture, $"body/{union}/{body.Term}/{Kebab(body.Kind.ToString())}");
+
+    internal static string PostId(UnionId union, Office office) => $"post/{union}/{Kebab(office.ToString())}";
+
+    internal static string CongressId(UnionId union, int ordinal) => string.Create(CultureInfo.InvariantCulture, $"congress/{union}/{ordinal}");
+
+    internal static string TermId(UnionId union, int ordinal) => string.Create(CultureInfo.InvariantCulture, $"term/{union}/{ordinal}");
+
+    private static string Kebab(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+}
