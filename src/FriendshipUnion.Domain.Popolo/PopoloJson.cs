@@ -200,12 +200,7 @@ public static class PopoloJson
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("identifiers");
-        json.WriteStartObject();
-        json.WriteString("identifier", person.Id.Value);
-        json.WriteString("scheme", "friendship-union");
-        json.WriteEndObject();
-        json.WriteEndArray();
+        WriteIdentifier(json, person.Id.Value);
         if (person.Note is { } note)
         {
             json.WriteString("summary", note);
@@ -262,12 +257,7 @@ public static class PopoloJson
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("identifiers");
-        json.WriteStartObject();
-        json.WriteString("identifier", union.Id.Value);
-        json.WriteString("scheme", "friendship-union");
-        json.WriteEndObject();
-        json.WriteEndArray();
+        WriteIdentifier(json, union.Id.Value);
         WriteSources(json, union.Source);
         json.WriteEndObject();
     }
@@ -297,6 +287,17 @@ public static class PopoloJson
 
         WriteSources(json, body.Source);
         json.WriteEndObject();
+    }
+
+    // The library's own id as an identifier of scheme friendship-union.
+    private static void WriteIdentifier(Utf8JsonWriter json, string id)
+    {
+        json.WriteStartArray("identifiers");
+        json.WriteStartObject();
+        json.WriteString("identifier", id);
+        json.WriteString("scheme", "friendship-union");
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     // A source that is an absolute URI is a Popolo link; any other text is a note on a link-less source, which
