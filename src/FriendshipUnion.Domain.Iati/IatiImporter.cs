@@ -341,7 +341,24 @@ public static partial class IatiImporter
     {
         private static readonly HashSet<string> NotCountries = new(StringComparer.Ordinal) { "XM", "XI", "XR", "XE" };
 
+        // The same organisations come back in every transaction: their slugs are made once per import.
+        private readonly Dictionary<string, string> slugs = new(StringComparer.Ordinal);
+
         private void NotImported(string what) => notImported[what] = notImported.GetValueOrDefault(what) + 1;
+
+        private string SlugOf(string text)
+        {
+            if (!slugs.TryGetValue(text, out var slug))
+            {
+                slug = Slug(text);
+                if (slugs.Count < 100_000)
+                {
+                    slugs[text] = slug;
+                }
+            }
+
+            return slug;
+        }
 
         public Plan? Map(IatiActivity activity, List<IatiViolation> found)
         {
@@ -664,7 +681,7 @@ public static partial class IatiImporter
         private PartyId? PartyOf(IatiOrganisation organisation, Dictionary<PartyId, Party> parties, List<IatiViolation> found)
         {
             var ours = organisation.Party;
-            var idText = ours?.Id ?? (organisation.Ref is { } reference ? Slug(reference) : organisation.Name.Preferred(options.Languages) is { } named ? Slug(named) : null);
+            var idText = ours?.Id ?? (organisation.Ref is { } reference ? SlugOf(reference) : organisation.Name.Preferred(options.Languages) is { } named ? SlugOf(named) : null);
             if (idText is null)
             {
                 NotImported("organisation with neither @ref nor a name");

@@ -142,6 +142,17 @@ public static partial class IatiXml
         }
     }
 
+    // A location built only when it is needed: the parent's path, and the element's name and index among its
+    // siblings of that name (no name: the parent itself).
+    private readonly record struct ChildPath(string Parent, string? Key, int Index)
+    {
+        public static implicit operator ChildPath(string path) => new(path, null, 0);
+
+        public static implicit operator string(ChildPath path) => path.ToString();
+
+        public override string ToString() => Key is null ? Parent : string.Create(CultureInfo.InvariantCulture, $"{Parent}/{Key}[{Index}]");
+    }
+
     // Reads one activity at a time from an XmlReader that refuses DTDs and resolves nothing. Every method that reads an
     // element consumes it whole and leaves the reader on the node after it. The depth of the code follows IATI's
     // structure, never the input's: unknown content is skipped by the XmlReader, which does not recurse.
@@ -292,7 +303,7 @@ public static partial class IatiXml
             return true;
         }
 
-        private IatiPosition Position(string path) => new(source, lines.LineNumber, lines.LinePosition, path);
+        private IatiPosition Position(ChildPath path) => new(source, lines.LineNumber, lines.LinePosition, path.ToString());
 
         private void Add(string code, string message, string path, string? value = null) =>
             found.Add(new IatiViolation(code, message, Position(path), value is null ? null : Printable.Escape(value)));
@@ -304,7 +315,7 @@ public static partial class IatiXml
         }
 
         // Runs handle on each child element; handle must consume the element. Text and other nodes are passed over.
-        private void Children(Action<string, string> handle, string path)
+        private void Children(Action<string, ChildPath> handle, string path)
         {
             if (reader.IsEmptyElement)
             {
@@ -326,7 +337,7 @@ public static partial class IatiXml
                 var key = reader.NamespaceURI.Length == 0 ? reader.LocalName : reader.Name;
                 var n = counts[key] = counts.GetValueOrDefault(key) + 1;
                 var (line, column) = (lines.LineNumber, lines.LinePosition);
-                handle(reader.NamespaceURI.Length == 0 ? reader.LocalName : $"{{{reader.NamespaceURI}}}{reader.LocalName}", $"{path}/{key}[{n}]");
+                handle(reader.NamespaceURI.Length == 0 ? reader.LocalName : $"{{{reader.NamespaceURI}}}{reader.LocalName}", new ChildPath(path, key, n));
                 if (reader.NodeType == XmlNodeType.Element && lines.LineNumber == line && lines.LinePosition == column)
                 {
                     // A handler that left its element unread: pass over it rather than loop.
@@ -371,21 +382,32 @@ public static partial class IatiXml
         }
 
         // The narratives of an element, each in its xml:lang (inherited from the activity when it has none).
-        private IatiText Narratives(string path, bool required)
+        private IatiText Narratives(ChildPath path, bool required)
         {
             var element = reader.LocalName;
-            var narratives = new List<IatiNarrative>();
-            var start = Position(path);
-            Children(
-                (name, child) =>
+            var (line, column) = (lines.LineNumber, lines.LinePosition);
+            List<IatiNarrative>? narratives = null;
+            if (reader.IsEmptyElement)
+            {
+                reader.Read();
+            }
+            else
+            {
+                var depth = reader.Depth;
+                reader.Read();
+                while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
                 {
-                    if (name == "narrative")
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        reader.Read();
+                    }
+                    else if (reader.LocalName == "narrative" && reader.NamespaceURI.Length == 0)
                     {
                         var language = reader.XmlLang is { Length: > 0 } lang ? lang : null;
                         var text = Text();
                         if (text.Length > 0)
                         {
-                            narratives.Add(new IatiNarrative(text, language));
+                            (narratives ??= []).Add(new IatiNarrative(text, language));
                         }
                     }
                     else
@@ -393,21 +415,24 @@ public static partial class IatiXml
                         CountNotHeld(element);
                         reader.Skip();
                     }
-                },
-                path);
-            if (required && narratives.Count == 0)
-            {
-                found.Add(new IatiViolation(IatiRules.Required, $"<{element}> needs at least one <narrative> with text.", start));
+                }
+
+                reader.Read();
             }
 
-            return IatiText.Of(narratives);
+            if (required && narratives is null)
+            {
+                found.Add(new IatiViolation(IatiRules.Required, $"<{element}> needs at least one <narrative> with text.", new IatiPosition(source, line, column, path)));
+            }
+
+            return narratives is null ? IatiText.Empty : IatiText.Of(narratives);
         }
 
         private string? Attribute(string name) => reader.GetAttribute(name) is { } value && value.Trim() is { Length: > 0 } trimmed ? trimmed : null;
 
         private string? Extension(string name) => reader.GetAttribute(name, ExtensionNamespace) is { } value && value.Length > 0 ? value : null;
 
-        private string? RequiredAttribute(string name, string path)
+        private string? RequiredAttribute(string name, ChildPath path)
         {
             var value = Attribute(name);
             if (value is null)
@@ -418,7 +443,7 @@ public static partial class IatiXml
             return value;
         }
 
-        private decimal? Percentage(string path)
+        private decimal? Percentage(ChildPath path)
         {
             if (reader.GetAttribute("percentage") is not { } text)
             {
@@ -434,7 +459,7 @@ public static partial class IatiXml
             return value;
         }
 
-        private LocalDate? DateAttribute(string name, string path, bool required)
+        private LocalDate? DateAttribute(string name, ChildPath path, bool required)
         {
             if (reader.GetAttribute(name) is not { } text)
             {
@@ -455,7 +480,7 @@ public static partial class IatiXml
             return date;
         }
 
-        private bool? Boolean(string name, string path)
+        private bool? Boolean(string name, ChildPath path)
         {
             if (reader.GetAttribute(name) is not { } text)
             {
@@ -524,7 +549,7 @@ public static partial class IatiXml
             return new IatiSector(vocabulary, code, percentage) { Position = position, Name = Narratives(path, required: false) };
         }
 
-        private string? Code(string path)
+        private string? Code(ChildPath path)
         {
             var code = RequiredAttribute("code", path);
             reader.Skip();
@@ -533,10 +558,10 @@ public static partial class IatiXml
 
         // A code of one of the numeric codelists whose meaning the import needs; a code off the list is reported at
         // the element.
-        private T? Coded<T>(string path, string list)
+        private T? Coded<T>(ChildPath path, string list)
             where T : struct, Enum
         {
-            var at = Position(path + "/@code");
+            var (line, column) = (lines.LineNumber, lines.LinePosition);
             var code = Code(path);
             if (code is null)
             {
@@ -548,11 +573,11 @@ public static partial class IatiXml
                 return parsed;
             }
 
-            found.Add(new IatiViolation(IatiRules.Code, $"The code '{Printable.Escape(code)}' is not on the codelist {list} ({IatiCodelists.Codes<T>()}).", at, Printable.Escape(code)));
+            found.Add(new IatiViolation(IatiRules.Code, $"The code '{Printable.Escape(code)}' is not on the codelist {list} ({IatiCodelists.Codes<T>()}).", new IatiPosition(source, line, column, path + "/@code"), Printable.Escape(code)));
             return null;
         }
 
-        private IatiCode AidType(string path)
+        private IatiCode AidType(ChildPath path)
         {
             var vocabulary = Attribute("vocabulary") ?? "1";
             var code = RequiredAttribute("code", path) ?? string.Empty;
@@ -770,23 +795,23 @@ public static partial class IatiXml
         private IatiTransaction? Transaction(string path)
         {
             var position = Position(path);
-            var result = new IatiTransaction
-            {
-                Ref = Attribute("ref"),
-                Humanitarian = Boolean("humanitarian", path),
-                EntryId = Extension("id"),
-                Reverses = Extension("reverses"),
-                Source = Extension("source"),
-                Position = position,
-            };
+            var reference = Attribute("ref");
+            var humanitarian = Boolean("humanitarian", path);
+            var entryId = Extension("id");
+            var reverses = Extension("reverses");
+            var entrySource = Extension("source");
             IatiTransactionType? type = null;
-            LocalDate? date = null;
+            LocalDate? date = null, valueDate = null;
             decimal? value = null;
+            string? currency = null, channel = null, flow = null, finance = null, tied = null;
+            IatiText? description = null;
+            IatiOrganisation? provider = null, receiver = null;
+            IatiRecipient? country = null, region = null;
             var hasType = false;
             var hasDate = false;
             var hasValue = false;
-            var sectors = new List<IatiSector>();
-            var aidTypes = new List<IatiCode>();
+            List<IatiSector>? sectors = null;
+            List<IatiCode>? aidTypes = null;
             Children(
                 (name, child) =>
                 {
@@ -803,9 +828,9 @@ public static partial class IatiXml
                             break;
                         case "value":
                             hasValue = true;
-                            var currency = Attribute("currency");
-                            var valueDate = DateAttribute("value-date", child, required: true);
-                            var at = Position(child);
+                            currency = Attribute("currency");
+                            valueDate = DateAttribute("value-date", child, required: true);
+                            var (line, column) = (lines.LineNumber, lines.LinePosition);
                             var text = Text();
                             if (TryDecimal(text, out var amount))
                             {
@@ -813,43 +838,42 @@ public static partial class IatiXml
                             }
                             else
                             {
-                                found.Add(new IatiViolation(IatiRules.Value, $"The value '{Printable.Escape(text)}' is not a decimal number (xsd:decimal: digits and a point, no exponent, no grouping).", at, Printable.Escape(text)));
+                                found.Add(new IatiViolation(IatiRules.Value, $"The value '{Printable.Escape(text)}' is not a decimal number (xsd:decimal: digits and a point, no exponent, no grouping).", new IatiPosition(source, line, column, child), Printable.Escape(text)));
                             }
 
-                            result = result with { Currency = currency, ValueDate = valueDate };
                             break;
                         case "description":
-                            result = result with { Description = Narratives(child, required: true) };
+                            description = Narratives(child, required: true);
                             break;
                         case "provider-org":
-                            result = result with { Provider = Organisation(child, participating: false) };
+                            provider = Organisation(child, participating: false);
                             break;
                         case "receiver-org":
-                            result = result with { Receiver = Organisation(child, participating: false) };
+                            receiver = Organisation(child, participating: false);
                             break;
                         case "disbursement-channel":
-                            result = result with { DisbursementChannel = Code(child) };
+                            channel = Code(child);
                             break;
                         case "sector":
-                            sectors.Add(Sector(child, transaction: true));
+                            (sectors ??= []).Add(Sector(child, transaction: true));
                             break;
                         case "recipient-country":
-                            result = result with { RecipientCountry = Recipient(child, region: false, transaction: true) };
+                            country = Recipient(child, region: false, transaction: true);
                             break;
                         case "recipient-region":
-                            result = result with { RecipientRegion = Recipient(child, region: true, transaction: true) };
+                            region = Recipient(child, region: true, transaction: true);
                             break;
                         case "flow-type":
-                            result = result with { FlowType = Code(child) };
+                            flow = Code(child);
                             break;
                         case "finance-type":
-                            result = result with { FinanceType = Code(child) };
+                            finance = Code(child);
                             break;
                         case "aid-type":
-                            aidTypes.Add(AidType(child));
+                            (aidTypes ??= []).Add(AidType(child));
                             break;
                         case "tied-status":
-                            result = result with { TiedStatus = Code(child) };
+                            tied = Code(child);
                             break;
                         default:
                             CountNotHeld("transaction");
@@ -869,7 +893,31 @@ public static partial class IatiXml
 
             return type is null || date is null || value is null
                 ? null
-                : result with { Type = type.Value, Date = date.Value, Value = value.Value, Sectors = sectors.AsReadOnly(), AidTypes = aidTypes.AsReadOnly() };
+                : new IatiTransaction
+                {
+                    Ref = reference,
+                    Type = type.Value,
+                    Date = date.Value,
+                    Value = value.Value,
+                    Currency = currency,
+                    ValueDate = valueDate,
+                    Description = description ?? IatiText.Empty,
+                    Provider = provider,
+                    Receiver = receiver,
+                    DisbursementChannel = channel,
+                    Sectors = sectors is null ? [] : sectors.AsReadOnly(),
+                    RecipientCountry = country,
+                    RecipientRegion = region,
+                    FlowType = flow,
+                    FinanceType = finance,
+                    AidTypes = aidTypes is null ? [] : aidTypes.AsReadOnly(),
+                    TiedStatus = tied,
+                    Humanitarian = humanitarian,
+                    EntryId = entryId,
+                    Reverses = reverses,
+                    Source = entrySource,
+                    Position = position,
+                };
         }
     }
 }
