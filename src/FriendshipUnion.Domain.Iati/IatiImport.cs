@@ -60,7 +60,14 @@ public sealed record IatiImportOptions
 
     /// <summary>Gets the languages preferred for the one text the ledger keeps of a title or name, in order;
     /// Vietnamese, then English, by default. The first narrative is taken when none of them is given.</summary>
-    public IReadOnlyList<string> Languages { get; init; } = ["vi", "en"];
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<string> Languages
+    {
+        get;
+        init => field = value is null || value.Any(l => l is null) ? throw new ArgumentNullException(nameof(Languages), "The languages are a list of language codes, without null.") : value.ToArray();
+    }
+
+    = ["vi", "en"];
 
     /// <summary>Returns the mapping in words, as the samples print it.</summary>
     /// <returns>One line.</returns>

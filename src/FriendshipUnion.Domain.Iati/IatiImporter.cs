@@ -38,6 +38,7 @@ public static partial class IatiImporter
     /// <param name="today">Today, in Vietnam (no entry or status may be dated after it).</param>
     /// <returns>The new dataset, what was imported and the report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or a source is.</exception>
+    /// <exception cref="ArgumentException">A stream cannot be read from.</exception>
     /// <exception cref="IOException">A stream cannot be read.</exception>
     public static IatiImport Import(UnionDataset dataset, IEnumerable<IatiSource> sources, IatiImportOptions options, LocalDate today)
     {
@@ -48,6 +49,11 @@ public static partial class IatiImporter
         if (files.Any(f => f is null || f.Stream is null))
         {
             throw new ArgumentNullException(nameof(sources), "A source or its stream is null.");
+        }
+
+        if (files.FirstOrDefault(f => !f.Stream.CanRead) is { } closed)
+        {
+            throw new ArgumentException($"The stream of {closed.Name ?? "a source"} cannot be read from.", nameof(sources));
         }
 
         var violations = new List<IatiViolation>();
@@ -124,6 +130,7 @@ public static partial class IatiImporter
     /// <param name="clock">The clock.</param>
     /// <returns>The new dataset, what was imported and the report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or a source is.</exception>
+    /// <exception cref="ArgumentException">A stream cannot be read from.</exception>
     /// <exception cref="IOException">A stream cannot be read.</exception>
     public static IatiImport Import(UnionDataset dataset, IEnumerable<IatiSource> sources, IatiImportOptions options, IClock clock)
     {
@@ -577,6 +584,12 @@ public static partial class IatiImporter
                 found.Add(new IatiViolation(IatiRules.RecipientShares, $"The share of {Printable.Escape(recipient.Code)} is {recipient.Percentage}; a share lies between 0 and 100.", recipient.Position, recipient.Percentage!.Value.ToString(CultureInfo.InvariantCulture)));
             }
 
+            if (all.Any(r => r.Percentage is < 0 or > 100))
+            {
+                return;
+            }
+
+            // Each share is at most 100 here, so the sum cannot overflow.
             var sum = all.Sum(r => r.Percentage ?? 0m);
             var tolerance = 0.005m * all.Length;
             if (Math.Abs(sum - 100m) > tolerance)
@@ -599,7 +612,7 @@ public static partial class IatiImporter
                 return null;
             }
 
-            return country.Percentage is { } percentage && percentage != 100m ? percentage : null;
+            return country.Percentage is { } percentage && percentage != 100m && percentage is >= 0 and <= 100 ? percentage : null;
         }
 
         private System.Collections.ObjectModel.ReadOnlyCollection<SectorShare> Sectors(IatiActivity activity, List<IatiViolation> found)
@@ -615,6 +628,13 @@ public static partial class IatiImporter
                     continue;
                 }
 
+                if (items.FirstOrDefault(s => s.Percentage is <= 0 or > 100) is { } outside)
+                {
+                    found.Add(new IatiViolation(RuleCodes.ActivitySectors, "A sector's share is above 0 and at most 100, with at most two decimals.", outside.Position, outside.Percentage!.Value.ToString(CultureInfo.InvariantCulture)));
+                    continue;
+                }
+
+                // Each share is at most 100 here, so the sum cannot overflow.
                 var sum = items.Sum(s => s.Percentage ?? 100m);
                 if (sum != 100m)
                 {
@@ -822,6 +842,12 @@ public static partial class IatiImporter
             }
 
             var amount = transaction.Value;
+            if (Math.Abs(amount) > AidLedger.MaxEntryAmount)
+            {
+                found.Add(new IatiViolation(RuleCodes.LedgerAmountLimit, $"The value {amount.ToString(CultureInfo.InvariantCulture)} is beyond the ledger's limit for one entry ({AidLedger.MaxEntryAmount.ToString(CultureInfo.InvariantCulture)}).", At(transaction.Position, "/value"), amount.ToString(CultureInfo.InvariantCulture)));
+                return null;
+            }
+
             if (share is { } percentage)
             {
                 amount = currency.Round(amount * percentage / 100m);

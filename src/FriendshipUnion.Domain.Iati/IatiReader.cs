@@ -58,6 +58,7 @@ public static partial class IatiXml
     /// <param name="source">The file's name, for positions, or <see langword="null"/>.</param>
     /// <returns>The activities and the log.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read from.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static IatiFile Read(Stream stream, string? source = null)
     {
@@ -74,11 +75,17 @@ public static partial class IatiXml
     /// <param name="source">The file's name, for positions, or <see langword="null"/>.</param>
     /// <returns>The activities, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="log"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read from.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static IEnumerable<IatiActivity> ReadActivities(Stream stream, IatiReadLog log, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(log);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read from.", nameof(stream));
+        }
+
         return Iterate(stream, log, source);
     }
 

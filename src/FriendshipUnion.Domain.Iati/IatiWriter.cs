@@ -45,6 +45,8 @@ public static partial class IatiXml
     /// <returns>What was written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no union <paramref name="union"/>.</exception>
+    /// <exception cref="ArgumentException">A text of the union's ledger holds a character XML 1.0 cannot carry (a
+    /// control character other than tab, line feed and carriage return, or a lone surrogate); nothing is written.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static IatiExport Write(UnionDataset dataset, UnionId union, Stream stream, IatiExportOptions? options = null)
     {
@@ -54,7 +56,14 @@ public static partial class IatiXml
         var found = dataset.Find(union) ?? throw new KeyNotFoundException($"The dataset has no union '{union}'.");
         var ledger = dataset.Aid;
         var reportingRef = options.ReportingOrgRef ?? union.Value;
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false };
+        var unwritable = Texts(ledger, union).Concat([found.Name.Vietnamese, found.Name.English]).FirstOrDefault(t => t is not null && !IsXmlText(t));
+        if (unwritable is not null)
+        {
+            throw new ArgumentException($"The text '{Printable.Escape(unwritable, 200)}' holds a character XML 1.0 cannot carry (a control character or a lone surrogate); nothing was written.", nameof(dataset));
+        }
+
+        // Line breaks are written as character references, so that "\r\n" reads back as written.
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false, NewLineHandling = NewLineHandling.Entitize };
         var activities = 0;
         var transactions = 0;
         var entries = ledger.Transactions.Where(t => t.Activity is not null).ToLookup(t => t.Activity!.Value);
@@ -177,6 +186,42 @@ public static partial class IatiXml
 
         var summaries = ledger.Transactions.Count(t => t.Summary?.Union == union);
         return new IatiExport(activities, transactions, summaries);
+    }
+
+    // Every text the export of a union's ledger writes.
+    private static IEnumerable<string?> Texts(AidLedger ledger, UnionId union)
+    {
+        var activities = ledger.Activities.Where(a => a.Union == union).ToArray();
+        var ids = activities.Select(a => a.Id).ToHashSet();
+        var entries = ledger.Transactions.Where(t => t.Activity is { } id && ids.Contains(id)).ToArray();
+        var parties = activities.SelectMany(a => a.Participants.Select(p => p.Party))
+            .Concat(entries.SelectMany(e => new[] { e.Provider, e.Receiver }).OfType<PartyId>())
+            .Select(ledger.FindParty)
+            .OfType<Party>();
+        return activities.SelectMany(a => new[] { a.Title, a.Note, a.Source, a.RecipientProvince })
+            .Concat(entries.SelectMany(e => new[] { e.Description, e.Source }))
+            .Concat(parties.SelectMany(p => new[] { p.Name, p.Note, p.Source }));
+    }
+
+    private static bool IsXmlText(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                continue;
+            }
+
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 
     private static void Transaction(XmlWriter xml, AidLedger ledger, AidTransaction entry)
