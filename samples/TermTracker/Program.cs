@@ -6,7 +6,7 @@ namespace TermTracker;
 /// and whether the next congress is due.</summary>
 internal static class Program
 {
-    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|directives|documents|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH] | TermTracker export-popolo [--union ID] --out FILE [--data PATH]";
+    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|directives|documents|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH] | TermTracker export-popolo [--union ID] --out FILE [--data PATH] | TermTracker import-popolo FILE [--out PATH] [--data PATH]";
 
     private const string PostNames = "president, permanent-vice-president, vice-president, vice-president-general-secretary, acting-president, "
         + "executive-committee-member, standing-committee-member, inspection-committee-member, presidium-member";
@@ -47,6 +47,8 @@ internal static class Program
         var unions = Select(dataset, options.Union);
         switch (options.Command)
         {
+            case "import-popolo":
+                return PopoloImportReport.Run(dataset, options.Name!, options.OutPath);
             case "export-popolo":
                 FriendshipUnion.Domain.Popolo.PopoloExport written;
                 using (var stream = File.Create(options.OutPath!))
@@ -166,13 +168,13 @@ internal static class Program
                     case "--post":
                         post = ParsePost(Value(args, ref i));
                         break;
-                    case "--out" when command == "export-popolo":
+                    case "--out" when command is "export-popolo" or "import-popolo":
                         output = Value(args, ref i);
                         break;
-                    case "terms" or "roster" or "history" or "person" or "directives" or "documents" or "symbol" or "rules" or "quickstart" or "export-popolo" when i == 0:
+                    case "terms" or "roster" or "history" or "person" or "directives" or "documents" or "symbol" or "rules" or "quickstart" or "export-popolo" or "import-popolo" when i == 0:
                         command = args[i];
                         break;
-                    case var word when command is "person" or "symbol" && name is null && !word.StartsWith("--", StringComparison.Ordinal):
+                    case var word when command is "person" or "symbol" or "import-popolo" && name is null && !word.StartsWith("--", StringComparison.Ordinal):
                         name = word;
                         break;
                     case "--help" or "-h":
@@ -180,6 +182,11 @@ internal static class Program
                     default:
                         throw new UsageException($"unknown argument '{args[i]}'; {Usage}");
                 }
+            }
+
+            if (command == "import-popolo" && name is null)
+            {
+                throw new UsageException("import-popolo needs a FILE; usage: TermTracker import-popolo FILE [--out PATH] [--data PATH]");
             }
 
             return command == "export-popolo" && output is null
@@ -208,8 +215,9 @@ internal static class Program
             return ++i < args.Length ? args[i] : throw new UsageException($"{name} needs a value; {Usage}");
         }
     }
+}
 
 #pragma warning disable CA1064 // The exception never leaves the program.
-    private sealed class UsageException(string message) : Exception(message);
+/// <summary>A wrong argument or file: reported as one line with exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);
 #pragma warning restore CA1064
-}

@@ -217,28 +217,6 @@ public static partial class IatiImporter
         return Convert.ToHexStringLower(digest[..8]);
     }
 
-    // A slug id from any text: letters folded to ASCII (đ to d, diacritics dropped), runs of other characters to one
-    // dash; a text that does not fit in 64 characters, or has no letter or digit, keeps a hash of itself.
-    internal static string Slug(string text)
-    {
-        var decomposed = text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var result = slug.ToString().Trim('-');
-        return result.Length is > 0 and <= 64 ? result : (result.Length == 0 ? "x" : result[..Math.Min(result.Length, 47)].TrimEnd('-')) + "-" + Hash(text);
-    }
-
     [GeneratedRegex(@"^\[(\d+)\]\.?")]
     private static partial Regex EntryIndex();
 
@@ -357,7 +335,7 @@ public static partial class IatiImporter
         {
             if (!slugs.TryGetValue(text, out var slug))
             {
-                slug = Slug(text);
+                slug = SlugId.Make(text);
                 if (slugs.Count < 100_000)
                 {
                     slugs[text] = slug;
@@ -371,7 +349,7 @@ public static partial class IatiImporter
         {
             var ours = activity.Ledger;
             var parties = new Dictionary<PartyId, Party>();
-            var idText = ours?.ActivityId ?? Slug(activity.Identifier);
+            var idText = ours?.ActivityId ?? SlugId.Make(activity.Identifier);
             if (!ActivityId.TryParse(idText, out var id))
             {
                 found.Add(new IatiViolation(IatiRules.Value, $"'{Printable.Escape(idText)}' is not an activity id (lowercase letters, digits and single dashes, at most 64).", activity.Position, idText));

@@ -32,7 +32,7 @@ public sealed record PopoloExport(int Persons, int Organizations, int Posts, int
 /// holder, that congress as <c>elected_at_id</c>. Congresses are events of classification <c>congress</c>, terms events
 /// of classification <c>legislative period</c>.</para>
 /// </remarks>
-public static class PopoloJson
+public static partial class PopoloJson
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -326,5 +326,5 @@ public static class PopoloJson
 
     internal static string TermId(UnionId union, int ordinal) => string.Create(CultureInfo.InvariantCulture, $"term/{union}/{ordinal}");
 
-    private static string Kebab(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+    internal static string Kebab(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 }

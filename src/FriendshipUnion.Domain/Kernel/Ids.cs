@@ -37,6 +37,42 @@ public static class SlugId
     /// <summary>The grammar of a slug, as a regular expression (used in the JSON Schema).</summary>
     public const string RegexPattern = "^(?=[a-z0-9-]{1,64}" + Patterns.End + ")[a-z0-9]+(?:-[a-z0-9]+)*" + Patterns.End;
 
+    /// <summary>Makes a slug of any text, for ids taken from other systems' identifiers and names: letters folded to
+    /// ASCII lower case (đ to d, diacritics dropped), every run of other characters one dash. A text whose slug would be
+    /// longer than 64 characters, or that has no letter or digit, keeps 47 characters of it and a dash and 16 hexadecimal
+    /// digits of a SHA-256 of the whole text, so that different texts keep different slugs.</summary>
+    /// <param name="text">The text (<c>GB-CHC-1234567</c>, <c>Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An</c>).</param>
+    /// <returns>A slug (<c>gb-chc-1234567</c>, <c>lien-hiep-cac-to-chuc-huu-nghi-tinh-nghe-an</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string Make(string text)
+    {
+        Guard.Against.Null(text);
+        var decomposed = text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(System.Text.NormalizationForm.FormD);
+        var slug = new System.Text.StringBuilder(Math.Min(decomposed.Length, 256));
+        foreach (var c in decomposed)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var result = slug.ToString().Trim('-');
+        if (result.Length is > 0 and <= MaxLength)
+        {
+            return result;
+        }
+
+        Span<byte> digest = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text), digest);
+        var head = result.Length == 0 ? "x" : result[..Math.Min(result.Length, 47)].TrimEnd('-');
+        return head + "-" + Convert.ToHexStringLower(digest[..8]);
+    }
+
     /// <summary>Tells whether a text is a slug.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> for lower-case ASCII letters and digits in hyphen-separated words, 1 to

@@ -1,0 +1,371 @@
+using System.Collections.ObjectModel;
+using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Datasets;
+using FriendshipUnion.Domain.Rules;
+using FriendshipUnion.Domain.Serialization;
+using NodaTime;
+
+namespace FriendshipUnion.Domain.Popolo;
+
+/// <summary>A person's membership of an organization that is not one of the dataset's unions or bodies (a legislature,
+/// a party), kept with its dates.</summary>
+/// <param name="Person">The person.</param>
+/// <param name="Organization">The organization's name (its id when the file does not name it).</param>
+public sealed record PopoloAffiliation(PersonId Person, string Organization)
+{
+    /// <summary>Gets the organization's classification (<c>legislature</c>, <c>party</c>), or <see langword="null"/>.</summary>
+    public string? Classification { get; init; }
+
+    /// <summary>Gets the role (<c>member</c>), or <see langword="null"/>.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Gets the post's label, or <see langword="null"/>.</summary>
+    public string? Post { get; init; }
+
+    /// <summary>Gets the name of the organization the person was a member on behalf of (a party), or
+    /// <see langword="null"/>.</summary>
+    public string? OnBehalfOf { get; init; }
+
+    /// <summary>Gets the first day, or <see langword="null"/>.</summary>
+    public PartialDate? From { get; init; }
+
+    /// <summary>Gets the last day, or <see langword="null"/>.</summary>
+    public PartialDate? To { get; init; }
+
+    /// <summary>Gets the JSON path of the membership in the file.</summary>
+    public string Path { get; init; } = "$";
+}
+
+/// <summary>The rules this package applies to Popolo files, with their codes.</summary>
+public static class PopoloRules
+{
+    /// <summary>The file is not a JSON object of Popolo collections, or an item or member has the wrong JSON type.</summary>
+    public const string Json = "popolo.json";
+
+    /// <summary>The file is larger than <see cref="PopoloJson.MaxDocumentBytes"/>.</summary>
+    public const string Limit = "popolo.limit";
+
+    /// <summary>A date is not in Popolo's pattern, or is not a day that exists.</summary>
+    public const string Date = "popolo.date";
+
+    /// <summary>A membership's dates are out of order, or outside the person's lifetime or the organization's
+    /// existence.</summary>
+    public const string MembershipDates = "popolo.membership-dates";
+
+    /// <summary>Gets the rules, each with its statement and source; the core's <c>person.exists</c>,
+    /// <c>person.unique-id</c> and <c>post.max-holders</c> apply too.</summary>
+    public static IReadOnlyList<Rule> Catalog { get; } =
+    [
+        new(Json, "A Popolo file is a JSON object whose collections (persons, organizations, posts, memberships, events) are arrays of objects with members of their schema's types.", "Popolo specification, Serialization; the Popolo JSON Schemas"),
+        new(Limit, "A Popolo file read is at most 256 MiB and nested at most 64 deep.", "FriendshipUnion.Domain.Popolo"),
+        new(Date, "Dates are YYYY, YYYY-MM or YYYY-MM-DD (a time may follow a day in memberships and events) and name days that exist.", "Popolo specification: ISO 8601 reduced dates; the Popolo JSON Schemas' patterns"),
+        new(MembershipDates, "A membership starts no later than it ends, not before the person's birth or the organization's founding, and ends not after the person's death or the organization's dissolution.", "Popolo specification, Membership; Person; Organization"),
+    ];
+}
+
+/// <summary>The result of a Popolo import: the dataset with the persons added (the input is not changed), the other
+/// affiliations, and what was refused, not held or not imported.</summary>
+public sealed class PopoloImport
+{
+    internal PopoloImport(UnionDataset dataset, PopoloFile file, IReadOnlyList<PersonId> added, IReadOnlyList<PersonId> held, IReadOnlyList<PopoloAffiliation> affiliations, int matched, IReadOnlyList<PopoloViolation> violations, IReadOnlyDictionary<string, int> notImported)
+    {
+        Dataset = dataset;
+        File = file;
+        PersonsAdded = added;
+        PersonsHeld = held;
+        Affiliations = affiliations;
+        MembershipsMatched = matched;
+        Violations = violations;
+        NotImported = notImported;
+    }
+
+    /// <summary>Gets the dataset after the import: a new instance when persons were added, else the input.</summary>
+    public UnionDataset Dataset { get; }
+
+    /// <summary>Gets the file as read: every person with all their names, identifiers, links and dates.</summary>
+    public PopoloFile File { get; }
+
+    /// <summary>Gets the persons added to the dataset.</summary>
+    public IReadOnlyList<PersonId> PersonsAdded { get; }
+
+    /// <summary>Gets the persons the dataset already held with the same name.</summary>
+    public IReadOnlyList<PersonId> PersonsHeld { get; }
+
+    /// <summary>Gets the memberships of organizations that are not the dataset's unions or bodies, as affiliations.</summary>
+    public IReadOnlyList<PopoloAffiliation> Affiliations { get; }
+
+    /// <summary>Gets the number of memberships of the dataset's unions and bodies that match a recorded tenure.</summary>
+    public int MembershipsMatched { get; }
+
+    /// <summary>Gets the rules broken, with JSON paths.</summary>
+    public IReadOnlyList<PopoloViolation> Violations { get; }
+
+    /// <summary>Gets what the file holds that the model does not (property and count).</summary>
+    public IReadOnlyDictionary<string, int> NotHeld => File.NotHeld;
+
+    /// <summary>Gets what was read but not imported, with why, and how many.</summary>
+    public IReadOnlyDictionary<string, int> NotImported { get; }
+}
+
+/// <summary>Imports Popolo JSON (EveryPolitician's files, this package's export) into a dataset.</summary>
+/// <remarks>
+/// Persons become the dataset's persons (id from the file's: <c>person/ID</c> or a slug of it; the name; the ASCII
+/// form from an other name noted <c>ASCII</c>; the summary as note; the first source as source), and keep every other
+/// name, identifier, link and partial date in <see cref="PopoloImport.File"/>. Memberships of the dataset's unions and
+/// bodies (as this package exports them) are matched against the recorded tenures: a leadership change is recorded
+/// through the core's API, with its rules, not from a file. Memberships of other organizations (a legislature, a party)
+/// are kept as <see cref="PopoloAffiliation"/>s with their dates. A membership outside the person's lifetime or the
+/// organization's existence is refused (<c>popolo.membership-dates</c>), as are overlapping memberships of a post one
+/// person holds at a time (<c>post.max-holders</c>). The input dataset is never changed.
+/// </remarks>
+public static class PopoloImporter
+{
+    /// <summary>Imports a Popolo file into a copy of a dataset.</summary>
+    /// <param name="dataset">The dataset; not changed.</param>
+    /// <param name="stream">The file's bytes.</param>
+    /// <param name="today">Today, in Vietnam.</param>
+    /// <returns>The new dataset, the affiliations and the report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read from.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static PopoloImport Import(UnionDataset dataset, Stream stream, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var file = PopoloJson.Read(stream);
+        var violations = new List<PopoloViolation>(file.Violations);
+        var notImported = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        void NotImported(string what) => notImported[what] = notImported.GetValueOrDefault(what) + 1;
+        if (!file.IsReadable)
+        {
+            return new PopoloImport(dataset, file, [], [], [], 0, violations.AsReadOnly(), new ReadOnlyDictionary<string, int>(notImported));
+        }
+
+        // Persons.
+        var ids = new Dictionary<string, PersonId>(StringComparer.Ordinal);
+        var added = new List<Person>();
+        var held = new List<PersonId>();
+        var born = new Dictionary<string, PopoloPerson>(StringComparer.Ordinal);
+        foreach (var person in file.Persons)
+        {
+            var id = PersonIdOf(person.Id);
+            if (!ids.TryAdd(person.Id, id) || added.Any(p => p.Id == id))
+            {
+                violations.Add(new PopoloViolation(RuleCodes.PersonUniqueId, $"The person id '{Printable.Escape(person.Id, 100)}' appears twice.", person.Path + ".id"));
+                continue;
+            }
+
+            born[person.Id] = person;
+            var ascii = person.OtherNames.FirstOrDefault(n => string.Equals(n.Note, "ASCII", StringComparison.OrdinalIgnoreCase) && n.Name.All(c => c is >= ' ' and <= '~'))?.Name;
+            var source = person.Sources.Concat(person.Links).Select(l => l.Url).FirstOrDefault();
+            Person core;
+            try
+            {
+                core = new Person(id, person.Name) { AsciiName = ascii, Note = person.Summary, Source = source };
+            }
+            catch (ArgumentException e)
+            {
+                violations.Add(new PopoloViolation(PopoloRules.Json, e.Message, person.Path));
+                continue;
+            }
+
+            if (dataset.People.Find(id) is { } existing)
+            {
+                if (existing.Name == core.Name)
+                {
+                    held.Add(id);
+                }
+                else
+                {
+                    violations.Add(new PopoloViolation(RuleCodes.PersonUniqueId, $"The dataset holds person '{id}' as {existing.Name}, not {Printable.Escape(core.Name, 100)}.", person.Path + ".name"));
+                }
+            }
+            else
+            {
+                added.Add(core);
+            }
+        }
+
+        // Memberships.
+        var organizations = file.Organizations.GroupBy(o => o.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var posts = file.Posts.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var affiliations = new List<PopoloAffiliation>();
+        var matched = 0;
+        var byPost = new Dictionary<string, List<PopoloMembership>>(StringComparer.Ordinal);
+        foreach (var membership in file.Memberships)
+        {
+            if (membership.PersonId is not { } personKey || !ids.TryGetValue(personKey, out var person))
+            {
+                violations.Add(new PopoloViolation(RuleCodes.PersonExists, $"The membership names no person of the file ('{Printable.Escape(membership.PersonId ?? string.Empty, 100)}').", membership.Path + ".person_id"));
+                continue;
+            }
+
+            var organization = membership.OrganizationId is { } orgId ? organizations.GetValueOrDefault(orgId) : null;
+            if (!DatesHold(membership, born.GetValueOrDefault(personKey), organization, violations))
+            {
+                continue;
+            }
+
+            if (membership.PostId is { } postId && SingleHolder(postId, posts.GetValueOrDefault(postId)))
+            {
+                var others = byPost.TryGetValue(postId, out var list) ? list : byPost[postId] = [];
+                if (others.FirstOrDefault(o => Overlap(o, membership)) is { } other)
+                {
+                    violations.Add(new PopoloViolation(RuleCodes.PostMaxHolders, $"The post '{Printable.Escape(postId, 100)}' has one holder at a time; this membership overlaps {other.Path}.", membership.Path));
+                    continue;
+                }
+
+                others.Add(membership);
+            }
+
+            if (UnionOf(membership.OrganizationId, dataset) is { } union)
+            {
+                var office = membership.PostId is { } p ? OfficeOf(p) : null;
+                var tenure = office is null ? null : dataset.LeadershipOf(union).RecordOf(person).FirstOrDefault(t => t.Office == office && t.From == membership.StartDate);
+                if (tenure is null)
+                {
+                    NotImported("membership of a union's post with no tenure recorded (record leadership changes through the core API)");
+                }
+                else
+                {
+                    matched++;
+                }
+            }
+            else
+            {
+                affiliations.Add(new PopoloAffiliation(person, organization?.Name ?? membership.OrganizationId ?? "(no organization)")
+                {
+                    Classification = organization?.Classification,
+                    Role = membership.Role,
+                    Post = membership.PostId is { } p && posts.TryGetValue(p, out var post) ? post.Label ?? post.Role : null,
+                    OnBehalfOf = membership.OnBehalfOfId is { } behalf ? organizations.GetValueOrDefault(behalf)?.Name ?? behalf : null,
+                    From = membership.StartDate,
+                    To = membership.EndDate,
+                    Path = membership.Path,
+                });
+            }
+        }
+
+        foreach (var e in file.Events)
+        {
+            NotImported($"event of classification {e.Classification ?? "(none)"}: congresses and terms are recorded through the core API");
+        }
+
+        var result = dataset;
+        if (added.Count > 0)
+        {
+            if (!DatasetJson.TryRead(DatasetJson.Write(dataset), today, dataset.Options, out var copy, out var problems))
+            {
+                violations.AddRange(problems.Select(p => new PopoloViolation(p.Code, "The dataset cannot be copied as of today: " + p.Message, p.Path ?? "$")));
+            }
+            else if (!copy.TryAddPeople(added, out var refused))
+            {
+                violations.AddRange(refused.Select(p => new PopoloViolation(p.Code, p.Message, "$.persons")));
+            }
+            else
+            {
+                result = copy;
+            }
+        }
+
+        return new PopoloImport(
+            result,
+            file,
+            result == dataset ? [] : added.Select(p => p.Id).ToArray(),
+            held.AsReadOnly(),
+            affiliations.AsReadOnly(),
+            matched,
+            violations.AsReadOnly(),
+            new ReadOnlyDictionary<string, int>(notImported));
+    }
+
+    /// <summary>Imports a Popolo file into a copy of a dataset, today read from a clock in Vietnam's time.</summary>
+    /// <param name="dataset">The dataset; not changed.</param>
+    /// <param name="stream">The file's bytes.</param>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The new dataset, the affiliations and the report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read from.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static PopoloImport Import(UnionDataset dataset, Stream stream, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return Import(dataset, stream, VietnamTime.Today(clock));
+    }
+
+    private static PersonId PersonIdOf(string id)
+    {
+        var local = id.StartsWith("person/", StringComparison.Ordinal) ? id["person/".Length..] : id;
+        return PersonId.TryParse(local, out var parsed) ? parsed : PersonId.Parse(SlugId.Make(id));
+    }
+
+    private static UnionId? UnionOf(string? organization, UnionDataset dataset)
+    {
+        if (organization is null)
+        {
+            return null;
+        }
+
+        var parts = organization.Split('/');
+        var id = parts is ["union", _] or ["body", _, _, _] ? parts[1] : null;
+        return UnionId.TryParse(id, out var union) && dataset.Find(union) is not null ? union : null;
+    }
+
+    private static Office? OfficeOf(string post)
+    {
+        var parts = post.Split('/');
+        return parts is ["post", _, var kebab] ? Offices.All.FirstOrDefault(o => PopoloJson.Kebab(o.ToString()) == kebab) is var office && PopoloJson.Kebab(office.ToString()) == kebab ? office : null : null;
+    }
+
+    private static bool SingleHolder(string postId, PopoloPost? post) =>
+        post?.MaximumMemberships is { } seats ? seats == 1 : OfficeOf(postId) is { } office && Offices.IsSingleHolder(office);
+
+    // Two memberships overlap unless one certainly ends before the other starts.
+    private static bool Overlap(PopoloMembership a, PopoloMembership b) =>
+        !(EndsBefore(a, b) || EndsBefore(b, a));
+
+    private static bool EndsBefore(PopoloMembership first, PopoloMembership second) =>
+        first.EndDate is { } end && second.StartDate is { } start && end.Latest <= start.Earliest;
+
+    private static bool DatesHold(PopoloMembership membership, PopoloPerson? person, PopoloOrganization? organization, List<PopoloViolation> violations)
+    {
+        var before = violations.Count;
+        void Refuse(string message, string member) => violations.Add(new PopoloViolation(PopoloRules.MembershipDates, message, $"{membership.Path}.{member}"));
+        if (membership.StartDate is { } start && membership.EndDate is { } end && end.Latest < start.Earliest)
+        {
+            Refuse($"The membership ends ({end}) before it starts ({start}).", "end_date");
+        }
+
+        if (membership.StartDate is { } from)
+        {
+            if (person?.BirthDate is { } birth && from.Latest < birth.Earliest)
+            {
+                Refuse($"The membership starts ({from}) before the person was born ({birth}).", "start_date");
+            }
+
+            if (organization?.FoundingDate is { } founded && from.Latest < founded.Earliest)
+            {
+                Refuse($"The membership starts ({from}) before the organization was founded ({founded}).", "start_date");
+            }
+
+            if (person?.DeathDate is { } death && from.Earliest > death.Latest)
+            {
+                Refuse($"The membership starts ({from}) after the person died ({death}).", "start_date");
+            }
+        }
+
+        if (membership.EndDate is { } to)
+        {
+            if (person?.DeathDate is { } death && to.Earliest > death.Latest)
+            {
+                Refuse($"The membership ends ({to}) after the person died ({death}).", "end_date");
+            }
+
+            if (organization?.DissolutionDate is { } dissolved && to.Earliest > dissolved.Latest)
+            {
+                Refuse($"The membership ends ({to}) after the organization was dissolved ({dissolved}).", "end_date");
+            }
+        }
+
+        return violations.Count == before;
+    }
+}

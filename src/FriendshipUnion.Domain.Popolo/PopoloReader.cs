@@ -1,0 +1,325 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Text.Json;
+
+namespace FriendshipUnion.Domain.Popolo;
+
+/// <content>Reading.</content>
+public static partial class PopoloJson
+{
+    /// <summary>The largest file <see cref="Read"/> reads: 256 MiB.</summary>
+    public const int MaxDocumentBytes = 256 * 1024 * 1024;
+
+    /// <summary>The deepest nesting <see cref="Read"/> reads: 64.</summary>
+    public const int MaxDepth = 64;
+
+    private static readonly HashSet<string> PersonProperties = new(StringComparer.Ordinal) { "id", "name", "other_names", "identifiers", "links", "sources", "birth_date", "death_date", "gender", "summary" };
+    private static readonly HashSet<string> OrganizationProperties = new(StringComparer.Ordinal) { "id", "name", "classification", "parent_id", "founding_date", "dissolution_date", "other_names", "identifiers", "sources" };
+    private static readonly HashSet<string> PostProperties = new(StringComparer.Ordinal) { "id", "label", "role", "organization_id", "maximum_memberships" };
+    private static readonly HashSet<string> MembershipProperties = new(StringComparer.Ordinal) { "id", "person_id", "organization_id", "post_id", "on_behalf_of_id", "role", "start_date", "end_date", "legislative_period_id" };
+    private static readonly HashSet<string> EventProperties = new(StringComparer.Ordinal) { "id", "name", "classification", "organization_id", "start_date", "end_date" };
+
+    /// <summary>Reads a Popolo JSON file: one object with the arrays <c>persons</c>, <c>organizations</c>, <c>posts</c>,
+    /// <c>memberships</c> and <c>events</c> (any may be missing), as EveryPolitician and this package write it. Never
+    /// throws for any content: what cannot be read is a violation with its JSON path, and the rest is read.</summary>
+    /// <param name="stream">The file's bytes (UTF-8).</param>
+    /// <returns>The items, the violations and what the model does not hold.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read from.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static PopoloFile Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read from.", nameof(stream));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int count;
+        while ((count = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + count > MaxDocumentBytes)
+            {
+                return Unreadable("popolo.limit", $"The file is larger than {MaxDocumentBytes} bytes.");
+            }
+
+            buffer.Write(chunk, 0, count);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            return Unreadable("popolo.json", $"The file is not JSON: {e.Message}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Unreadable("popolo.json", $"A Popolo file is a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}.");
+            }
+
+            var reader = new ItemReader();
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.Name is not ("persons" or "organizations" or "posts" or "memberships" or "events"))
+                {
+                    reader.NotHeld[property.Name] = reader.NotHeld.GetValueOrDefault(property.Name) + 1;
+                }
+            }
+
+            return new PopoloFile
+            {
+                Persons = reader.Collection(root, "persons", PersonProperties, reader.Person),
+                Organizations = reader.Collection(root, "organizations", OrganizationProperties, reader.Organization),
+                Posts = reader.Collection(root, "posts", PostProperties, reader.Post),
+                Memberships = reader.Collection(root, "memberships", MembershipProperties, reader.Membership),
+                Events = reader.Collection(root, "events", EventProperties, reader.Event),
+                Violations = reader.Violations.AsReadOnly(),
+                NotHeld = reader.NotHeld.AsReadOnly(),
+                IsReadable = true,
+            };
+        }
+    }
+
+    private static PopoloFile Unreadable(string code, string message) => new() { Violations = [new PopoloViolation(code, message, "$")] };
+
+    // Reads the items of the known collections; every problem is a violation with a path, and the item (or the value)
+    // is left out. The depth of the code follows Popolo's structure, not the input's.
+    private sealed class ItemReader
+    {
+        public List<PopoloViolation> Violations { get; } = [];
+
+        public SortedDictionary<string, int> NotHeld { get; } = new(StringComparer.Ordinal);
+
+        public ReadOnlyCollection<T> Collection<T>(JsonElement root, string name, HashSet<string> known, Func<JsonElement, string, T?> read)
+            where T : class
+        {
+            if (!root.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
+            {
+                return ReadOnlyCollection<T>.Empty;
+            }
+
+            if (array.ValueKind != JsonValueKind.Array)
+            {
+                Violations.Add(new PopoloViolation("popolo.json", $"'{name}' is an array, not {array.ValueKind.ToString().ToLowerInvariant()}.", "$." + name));
+                return ReadOnlyCollection<T>.Empty;
+            }
+
+            var items = new List<T>();
+            var i = 0;
+            foreach (var item in array.EnumerateArray())
+            {
+                var path = string.Create(CultureInfo.InvariantCulture, $"$.{name}[{i++}]");
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    Violations.Add(new PopoloViolation("popolo.json", $"An item of '{name}' is an object, not {item.ValueKind.ToString().ToLowerInvariant()}.", path));
+                    continue;
+                }
+
+                foreach (var property in item.EnumerateObject())
+                {
+                    if (!known.Contains(property.Name))
+                    {
+                        var key = $"{name}[].{property.Name}";
+                        NotHeld[key] = NotHeld.GetValueOrDefault(key) + 1;
+                    }
+                }
+
+                if (read(item, path) is { } value)
+                {
+                    items.Add(value);
+                }
+            }
+
+            return items.AsReadOnly();
+        }
+
+        public PopoloPerson? Person(JsonElement item, string path)
+        {
+            var id = Id(item, path);
+            var name = String(item, "name", path);
+            if (id is null || name is null)
+            {
+                return null;
+            }
+
+            return new PopoloPerson(id, name)
+            {
+                OtherNames = Names(item, path),
+                Identifiers = Identifiers(item, path),
+                Links = Links(item, "links", path),
+                Sources = Links(item, "sources", path),
+                BirthDate = Date(item, "birth_date", path),
+                DeathDate = Date(item, "death_date", path),
+                Gender = String(item, "gender", path),
+                Summary = String(item, "summary", path),
+                Path = path,
+            };
+        }
+
+        public PopoloOrganization? Organization(JsonElement item, string path)
+        {
+            var id = Id(item, path);
+            var name = String(item, "name", path);
+            return id is null || name is null ? null : new PopoloOrganization(id, name)
+            {
+                Classification = String(item, "classification", path),
+                ParentId = String(item, "parent_id", path),
+                FoundingDate = Date(item, "founding_date", path),
+                DissolutionDate = Date(item, "dissolution_date", path),
+                OtherNames = Names(item, path),
+                Identifiers = Identifiers(item, path),
+                Path = path,
+            };
+        }
+
+        public PopoloPost? Post(JsonElement item, string path)
+        {
+            var id = Id(item, path);
+            int? seats = null;
+            if (item.TryGetProperty("maximum_memberships", out var value) && value.ValueKind != JsonValueKind.Null)
+            {
+                if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n > 0)
+                {
+                    seats = n;
+                }
+                else
+                {
+                    Violations.Add(new PopoloViolation("popolo.json", "maximum_memberships is a positive whole number.", path + ".maximum_memberships"));
+                }
+            }
+
+            return id is null ? null : new PopoloPost(id, String(item, "label", path))
+            {
+                Role = String(item, "role", path),
+                OrganizationId = String(item, "organization_id", path),
+                MaximumMemberships = seats,
+                Path = path,
+            };
+        }
+
+        public PopoloMembership? Membership(JsonElement item, string path) => new()
+        {
+            Id = String(item, "id", path),
+            PersonId = String(item, "person_id", path),
+            OrganizationId = String(item, "organization_id", path),
+            PostId = String(item, "post_id", path),
+            OnBehalfOfId = String(item, "on_behalf_of_id", path),
+            Role = String(item, "role", path),
+            StartDate = Date(item, "start_date", path),
+            EndDate = Date(item, "end_date", path),
+            LegislativePeriodId = String(item, "legislative_period_id", path),
+            Path = path,
+        };
+
+        public PopoloEvent? Event(JsonElement item, string path)
+        {
+            var id = Id(item, path);
+            return id is null ? null : new PopoloEvent(id, String(item, "name", path))
+            {
+                Classification = String(item, "classification", path),
+                OrganizationId = String(item, "organization_id", path),
+                StartDate = Date(item, "start_date", path),
+                EndDate = Date(item, "end_date", path),
+            };
+        }
+
+        private string? Id(JsonElement item, string path)
+        {
+            var id = String(item, "id", path);
+            if (id is null)
+            {
+                Violations.Add(new PopoloViolation("popolo.json", "The item has no id; it cannot be linked to and is left out.", path + ".id"));
+            }
+
+            return id;
+        }
+
+        // A string member, trimmed; null when absent, null or blank; a violation when of another type.
+        private string? String(JsonElement item, string name, string path)
+        {
+            if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                Violations.Add(new PopoloViolation("popolo.json", $"'{name}' is a string, not {value.ValueKind.ToString().ToLowerInvariant()}.", $"{path}.{name}"));
+                return null;
+            }
+
+            var text = value.GetString()!.Trim();
+            return text.Length == 0 ? null : text;
+        }
+
+        // A date in Popolo's pattern (YYYY, YYYY-MM, YYYY-MM-DD; a time after the day is allowed and dropped) that exists.
+        private PartialDate? Date(JsonElement item, string name, string path)
+        {
+            if (String(item, name, path) is not { } text)
+            {
+                return null;
+            }
+
+            var day = text.Length > 10 && text[10] == 'T' ? text[..10] : text;
+            if (PartialDate.TryParse(day, out var date))
+            {
+                return date;
+            }
+
+            Violations.Add(new PopoloViolation("popolo.date", $"'{Kernel.Printable.Escape(text, 100)}' is not a date in Popolo's pattern (YYYY, YYYY-MM or YYYY-MM-DD, a day that exists).", $"{path}.{name}"));
+            return null;
+        }
+
+        private ReadOnlyCollection<PopoloName> Names(JsonElement item, string path) => Objects(item, "other_names", path, (o, p) =>
+            String(o, "name", p) is { } name
+                ? new PopoloName(name) { Language = String(o, "lang", p), Note = String(o, "note", p), From = Date(o, "start_date", p), To = Date(o, "end_date", p) }
+                : null);
+
+        private ReadOnlyCollection<PopoloIdentifier> Identifiers(JsonElement item, string path) => Objects(item, "identifiers", path, (o, p) =>
+            String(o, "identifier", p) is { } identifier ? new PopoloIdentifier(String(o, "scheme", p), identifier) : null);
+
+        private ReadOnlyCollection<PopoloLink> Links(JsonElement item, string name, string path) => Objects(item, name, path, (o, p) =>
+            String(o, "url", p) is { } url ? new PopoloLink(url, String(o, "note", p)) : null);
+
+        private ReadOnlyCollection<T> Objects<T>(JsonElement item, string name, string path, Func<JsonElement, string, T?> read)
+            where T : class
+        {
+            if (!item.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
+            {
+                return ReadOnlyCollection<T>.Empty;
+            }
+
+            if (array.ValueKind != JsonValueKind.Array)
+            {
+                Violations.Add(new PopoloViolation("popolo.json", $"'{name}' is an array, not {array.ValueKind.ToString().ToLowerInvariant()}.", $"{path}.{name}"));
+                return ReadOnlyCollection<T>.Empty;
+            }
+
+            var list = new List<T>();
+            var i = 0;
+            foreach (var element in array.EnumerateArray())
+            {
+                var at = string.Create(CultureInfo.InvariantCulture, $"{path}.{name}[{i++}]");
+                if (element.ValueKind == JsonValueKind.Object && read(element, at) is { } value)
+                {
+                    list.Add(value);
+                }
+                else if (element.ValueKind != JsonValueKind.Object)
+                {
+                    Violations.Add(new PopoloViolation("popolo.json", $"An item of '{name}' is an object, not {element.ValueKind.ToString().ToLowerInvariant()}.", at));
+                }
+            }
+
+            return list.AsReadOnly();
+        }
+    }
+}
