@@ -46,6 +46,8 @@ public sealed class IatiHostileTests
     [InlineData("""<transaction><transaction-type code="3"/><transaction-date iso-date="2024-02-01"/><value value-date="2024-02-01">1e6</value></transaction>""", IatiRules.Value)]
     [InlineData("""<transaction><transaction-type code="3"/><transaction-date iso-date="0000-02-01"/><value value-date="2024-02-01">1</value></transaction>""", IatiRules.Value)]
     [InlineData("""<transaction><transaction-type code="3"/><transaction-date iso-date="2099-02-01"/><value value-date="2099-02-01">1</value></transaction>""", RuleCodes.LedgerNotInFuture)]
+    [InlineData("""<transaction><transaction-type code="3"/><transaction-date iso-date="2024-02-01"/><value currency="EUR" value-date="2024-02-01">10</value></transaction>""", RuleCodes.LedgerActivityCurrency)]
+    [InlineData("""<transaction><transaction-type code="3"/><transaction-date iso-date="2024-02-01"/><value value-date="2024-02-01">10.005</value></transaction>""", RuleCodes.MoneyMinorUnit)]
     [InlineData("""<transaction><transaction-type code="03"/><transaction-date iso-date="2024-02-01"/><value value-date="2024-02-01">1</value></transaction>""", null)]
     public void Numbers_that_would_overflow_and_days_that_do_not_exist_are_refused_with_a_code(string inner, string? code)
     {

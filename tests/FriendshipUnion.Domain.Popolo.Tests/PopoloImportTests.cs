@@ -131,6 +131,16 @@ public sealed class PopoloImportTests
         Assert.Equal(PopoloRules.Json, Assert.Single(file.Violations).Code);
     }
 
+    [Fact]
+    public void A_file_beyond_the_size_limit_is_refused_without_reading_on()
+    {
+        var stream = new SpaceStream(PopoloJson.MaxDocumentBytes + 1L);
+        var file = PopoloJson.Read(stream);
+        Assert.False(file.IsReadable);
+        Assert.Equal(PopoloRules.Limit, Assert.Single(file.Violations).Code);
+        Assert.True(stream.Position <= PopoloJson.MaxDocumentBytes + 81920L);
+    }
+
     /// <summary>The fixture cut, with bytes flipped or members retyped: the import always returns.</summary>
     [Property(MaxTest = 300)]
     public Property Any_damage_gives_a_result() =>
@@ -151,4 +161,36 @@ public sealed class PopoloImportTests
                 var import = PopoloImporter.Import(DefaultDataset.Load(Today), new MemoryStream(damaged), Today);
                 return import.File.IsReadable || (import.PersonsAdded.Count == 0 && import.Violations.Count > 0);
             });
+
+    // A stream of spaces of any length that holds nothing in memory.
+    private sealed class SpaceStream(long length) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - Position);
+            buffer.AsSpan(offset, n).Fill((byte)' ');
+            Position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }
