@@ -107,7 +107,7 @@ public class IatiImportBenchmarks
     }
 
     // Activities shaped like a publisher's: two languages, sectors, an outgoing commitment, then disbursements within it.
-    public static void Generate(TextWriter writer, int activities)
+    internal static void Generate(TextWriter writer, int activities)
     {
         writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n");
         for (var a = 0; a < activities; a++)
