@@ -312,8 +312,9 @@ public static class PopoloImporter
 
     private static Office? OfficeOf(string post)
     {
+        // The id this package's export writes: post/UNION/office-in-kebab-case.
         var parts = post.Split('/');
-        return parts is ["post", _, var kebab] ? Offices.All.FirstOrDefault(o => PopoloJson.Kebab(o.ToString()) == kebab) is var office && PopoloJson.Kebab(office.ToString()) == kebab ? office : null : null;
+        return parts is ["post", _, var kebab] ? Offices.All.Select(o => (Office?)o).FirstOrDefault(o => PopoloJson.Kebab(o!.Value.ToString()) == kebab) : null;
     }
 
     private static bool SingleHolder(string postId, PopoloPost? post) =>
