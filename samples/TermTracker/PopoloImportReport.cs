@@ -34,7 +34,9 @@ internal static class PopoloImportReport
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Popolo import of {Printable.Escape(path, 200)}"));
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read: {file.Persons.Count} persons ({file.Persons.Sum(p => p.OtherNames.Count)} other names in {file.Persons.SelectMany(p => p.OtherNames).Select(n => n.Language).OfType<string>().Distinct().Count()} languages), {file.Organizations.Count} organizations, {file.Posts.Count} posts, {file.Memberships.Count} memberships, {file.Events.Count} events"));
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Persons: {import.PersonsAdded.Count} added, {import.PersonsHeld.Count} already held"));
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Memberships: {import.MembershipsMatched} match a recorded tenure, {import.Affiliations.Count} kept as other affiliations"));
+        var established = import.UnionsEstablished.Select(id => import.Dataset.Find(id)!).ToArray();
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Organizations: {established.Length} unions established ({established.Sum(u => u.Terms.Count)} congresses, {established.Sum(u => import.Dataset.LeadershipOf(u.Id).Bodies.Count)} bodies){(established.Length == 0 ? string.Empty : ": " + string.Join(", ", established.Select(u => u.Id)))}"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Memberships: {import.TenuresImported} imported as tenures, {import.MembershipsMatched} match a recorded tenure, {import.Affiliations.Count} kept as other affiliations"));
         foreach (var affiliation in import.Affiliations.Take(20))
         {
             var name = import.Dataset.People.NameOf(affiliation.Person);

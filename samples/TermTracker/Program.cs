@@ -6,7 +6,7 @@ namespace TermTracker;
 /// and whether the next congress is due.</summary>
 internal static class Program
 {
-    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|directives|documents|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH] | TermTracker export-popolo [--union ID] --out FILE [--data PATH] | TermTracker import-popolo FILE [--out PATH] [--data PATH]";
+    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|directives|documents|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH] | TermTracker export-popolo [--union ID] --out FILE [--data PATH] | TermTracker import-popolo FILE [--out PATH] [--data PATH | --empty]";
 
     private const string PostNames = "president, permanent-vice-president, vice-president, vice-president-general-secretary, acting-president, "
         + "executive-committee-member, standing-committee-member, inspection-committee-member, presidium-member";
@@ -48,7 +48,7 @@ internal static class Program
         switch (options.Command)
         {
             case "import-popolo":
-                return PopoloImportReport.Run(dataset, options.Name!, options.OutPath);
+                return PopoloImportReport.Run(options.Empty ? UnionDataset.Create() : dataset, options.Name!, options.OutPath);
             case "export-popolo":
                 FriendshipUnion.Domain.Popolo.PopoloExport written;
                 using (var stream = File.Create(options.OutPath!))
@@ -142,7 +142,7 @@ internal static class Program
         return [union];
     }
 
-    private sealed record Options(string Command, LocalDate? AsOf, string? Union, string? DataPath, Office? Post, string? Name, string? OutPath = null)
+    private sealed record Options(string Command, LocalDate? AsOf, string? Union, string? DataPath, Office? Post, string? Name, string? OutPath = null, bool Empty = false)
     {
         internal static Options Parse(string[] args)
         {
@@ -150,6 +150,7 @@ internal static class Program
             LocalDate? asOf = null;
             Office? post = null;
             string? union = null, data = null, name = null, output = null;
+            var empty = false;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -167,6 +168,9 @@ internal static class Program
                         break;
                     case "--post":
                         post = ParsePost(Value(args, ref i));
+                        break;
+                    case "--empty" when command is "import-popolo":
+                        empty = true;
                         break;
                     case "--out" when command is "export-popolo" or "import-popolo":
                         output = Value(args, ref i);
@@ -186,12 +190,12 @@ internal static class Program
 
             if (command == "import-popolo" && name is null)
             {
-                throw new UsageException("import-popolo needs a FILE; usage: TermTracker import-popolo FILE [--out PATH] [--data PATH]");
+                throw new UsageException("import-popolo needs a FILE; usage: TermTracker import-popolo FILE [--out PATH] [--data PATH | --empty]");
             }
 
             return command == "export-popolo" && output is null
                 ? throw new UsageException("export-popolo needs --out FILE; usage: TermTracker export-popolo [--union ID] --out FILE [--data PATH]")
-                : new Options(command, asOf, union, data, post, name, output);
+                : new Options(command, asOf, union, data, post, name, output, empty);
         }
 
         // "vice-president" → VicePresident: the kebab-case of an office's name.

@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Datasets;
+using FriendshipUnion.Domain.Organizations;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
 using NodaTime;
@@ -67,14 +68,10 @@ public static class PopoloRules
 /// affiliations, and what was refused, not held or not imported.</summary>
 public sealed class PopoloImport
 {
-    internal PopoloImport(UnionDataset dataset, PopoloFile file, IReadOnlyList<PersonId> added, IReadOnlyList<PersonId> held, IReadOnlyList<PopoloAffiliation> affiliations, int matched, IReadOnlyList<PopoloViolation> violations, IReadOnlyDictionary<string, int> notImported)
+    internal PopoloImport(UnionDataset dataset, PopoloFile file, IReadOnlyList<PopoloViolation> violations, IReadOnlyDictionary<string, int> notImported)
     {
         Dataset = dataset;
         File = file;
-        PersonsAdded = added;
-        PersonsHeld = held;
-        Affiliations = affiliations;
-        MembershipsMatched = matched;
         Violations = violations;
         NotImported = notImported;
     }
@@ -86,16 +83,23 @@ public sealed class PopoloImport
     public PopoloFile File { get; }
 
     /// <summary>Gets the persons added to the dataset.</summary>
-    public IReadOnlyList<PersonId> PersonsAdded { get; }
+    public IReadOnlyList<PersonId> PersonsAdded { get; internal init; } = [];
 
     /// <summary>Gets the persons the dataset already held with the same name.</summary>
-    public IReadOnlyList<PersonId> PersonsHeld { get; }
+    public IReadOnlyList<PersonId> PersonsHeld { get; internal init; } = [];
 
-    /// <summary>Gets the memberships of organizations that are not the dataset's unions or bodies, as affiliations.</summary>
-    public IReadOnlyList<PopoloAffiliation> Affiliations { get; }
+    /// <summary>Gets the unions the file describes that the dataset did not hold and that were established, with
+    /// their names, congresses, bodies and leadership.</summary>
+    public IReadOnlyList<UnionId> UnionsEstablished { get; internal init; } = [];
 
-    /// <summary>Gets the number of memberships of the dataset's unions and bodies that match a recorded tenure.</summary>
-    public int MembershipsMatched { get; }
+    /// <summary>Gets the number of tenures recorded in the unions established.</summary>
+    public int TenuresImported { get; internal init; }
+
+    /// <summary>Gets the memberships of organizations that are not unions or their bodies, as affiliations.</summary>
+    public IReadOnlyList<PopoloAffiliation> Affiliations { get; internal init; } = [];
+
+    /// <summary>Gets the number of memberships of the unions the dataset already held that match a recorded tenure.</summary>
+    public int MembershipsMatched { get; internal init; }
 
     /// <summary>Gets the rules broken, with JSON paths.</summary>
     public IReadOnlyList<PopoloViolation> Violations { get; }
@@ -109,14 +113,25 @@ public sealed class PopoloImport
 
 /// <summary>Imports Popolo JSON (EveryPolitician's files, this package's export) into a dataset.</summary>
 /// <remarks>
-/// Persons become the dataset's persons (id from the file's: <c>person/ID</c> or a slug of it; the name; the ASCII
-/// form from an other name noted <c>ASCII</c>; the summary as note; the first source as source), and keep every other
-/// name, identifier, link and partial date in <see cref="PopoloImport.File"/>. Memberships of the dataset's unions and
-/// bodies (as this package exports them) are matched against the recorded tenures: a leadership change is recorded
-/// through the core's API, with its rules, not from a file. Memberships of other organizations (a legislature, a party)
-/// are kept as <see cref="PopoloAffiliation"/>s with their dates. A membership outside the person's lifetime or the
-/// organization's existence is refused (<c>popolo.membership-dates</c>), as are overlapping memberships of a post one
-/// person holds at a time (<c>post.max-holders</c>). The input dataset is never changed.
+/// <para>Persons become the dataset's persons (id from the file's: <c>person/ID</c> or a slug of it; the name; the ASCII
+/// form from an other name noted <c>ASCII</c>; the summary as note; the first source, else <c>extras.source</c>, as
+/// source), and keep every other name, identifier, link and partial date in <see cref="PopoloImport.File"/>.</para>
+/// <para>An organization classified <c>friendship union</c> (id <c>union/ID</c>, or an identifier of scheme
+/// <c>friendship-union</c>) that the dataset does not hold is established as a union through the core's rules: its
+/// level (<c>extras.level</c>; else central without a parent, provincial with one), parent, names by date (its
+/// Vietnamese and English other names), founding date, tradition day, end (<c>dissolution_date</c> with
+/// <c>extras.succession</c>), its congresses (events of classification <c>congress</c>, with the terms' labels from
+/// the <c>legislative period</c> events), its bodies (<c>body/UNION/TERM/KIND</c> with <c>seats</c>), and its leadership
+/// from the memberships of its posts (<c>post/UNION/OFFICE</c>): each membership is a tenure that began as
+/// <c>extras.start</c> says (else elected at the congress of <c>elected_at_id</c>, else attested) and ended as
+/// <c>extras.end</c> says, with its suspensions; the facts are grouped into changes by the change numbers this
+/// package's export writes, else by term and date in time order. A union that breaks a rule is not established (nor
+/// its children), and each violation has the path of the event, body or membership it comes from.</para>
+/// <para>Memberships of the unions the dataset already holds are matched against the recorded tenures: a file does not
+/// rewrite a union the dataset holds. Memberships of other organizations (a legislature, a party) are kept as
+/// <see cref="PopoloAffiliation"/>s with their dates. A membership outside the person's lifetime or the organization's
+/// existence is refused (<c>popolo.membership-dates</c>), as are overlapping memberships of another organization's post
+/// that one person holds at a time (<c>post.max-holders</c>). The input dataset is never changed.</para>
 /// </remarks>
 public static class PopoloImporter
 {
@@ -137,7 +152,7 @@ public static class PopoloImporter
         void NotImported(string what) => notImported[what] = notImported.GetValueOrDefault(what) + 1;
         if (!file.IsReadable)
         {
-            return new PopoloImport(dataset, file, [], [], [], 0, violations.AsReadOnly(), new ReadOnlyDictionary<string, int>(notImported));
+            return new PopoloImport(dataset, file, violations.AsReadOnly(), new ReadOnlyDictionary<string, int>(notImported));
         }
 
         // Persons.
@@ -156,7 +171,7 @@ public static class PopoloImporter
 
             born[person.Id] = person;
             var ascii = person.OtherNames.FirstOrDefault(n => string.Equals(n.Note, "ASCII", StringComparison.OrdinalIgnoreCase) && n.Name.All(c => c is >= ' ' and <= '~'))?.Name;
-            var source = person.Sources.Concat(person.Links).Select(l => l.Url).FirstOrDefault();
+            var source = PopoloExtras.SourceOf([.. person.Sources, .. person.Links], person.Extras);
             Person core;
             try
             {
@@ -188,6 +203,7 @@ public static class PopoloImporter
         // Memberships.
         var organizations = file.Organizations.GroupBy(o => o.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var posts = file.Posts.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var plans = PopoloUnionPlan.Find(file, dataset);
         var affiliations = new List<PopoloAffiliation>();
         var matched = 0;
         var byPost = new Dictionary<string, List<PopoloMembership>>(StringComparer.Ordinal);
@@ -205,30 +221,27 @@ public static class PopoloImporter
                 continue;
             }
 
-            if (membership.PostId is { } postId && SingleHolder(postId, posts.GetValueOrDefault(postId)))
+            if (membership.OrganizationId is { } planId && plans.Find(p => p.OrganizationIds.Contains(planId)) is { } plan)
             {
-                var others = byPost.TryGetValue(postId, out var list) ? list : byPost[postId] = [];
-                if (others.FirstOrDefault(o => Overlap(o, membership)) is { } other)
-                {
-                    violations.Add(new PopoloViolation(RuleCodes.PostMaxHolders, $"The post '{Printable.Escape(postId, 100)}' has one holder at a time; this membership overlaps {other.Path}.", membership.Path));
-                    continue;
-                }
-
-                others.Add(membership);
+                // A union the file establishes: the core's rules apply to its tenures when it is established.
+                plan.Memberships.Add(membership);
             }
-
-            if (UnionOf(membership.OrganizationId, dataset) is { } union)
+            else if (UnionOf(membership.OrganizationId, dataset) is { } union)
             {
                 var office = membership.PostId is { } p ? OfficeOf(p) : null;
                 var tenure = office is null ? null : dataset.LeadershipOf(union).RecordOf(person).FirstOrDefault(t => t.Office == office && t.From == membership.StartDate);
                 if (tenure is null)
                 {
-                    NotImported("membership of a union's post with no tenure recorded (record leadership changes through the core API)");
+                    NotImported("membership of a held union's post with no tenure recorded (record leadership changes through the core API)");
                 }
                 else
                 {
                     matched++;
                 }
+            }
+            else if (Overlapping(membership, posts, byPost) is { } other)
+            {
+                violations.Add(new PopoloViolation(RuleCodes.PostMaxHolders, $"The post '{Printable.Escape(membership.PostId!, 100)}' has one holder at a time; this membership overlaps {other.Path}.", membership.Path));
             }
             else
             {
@@ -245,13 +258,25 @@ public static class PopoloImporter
             }
         }
 
-        foreach (var e in file.Events)
+        var planned = plans.SelectMany(p => p.OrganizationIds).ToHashSet(StringComparer.Ordinal);
+        foreach (var e in file.Events.Where(e => e.OrganizationId is null || !planned.Contains(e.OrganizationId)))
         {
-            NotImported($"event of classification {e.Classification ?? "(none)"}: congresses and terms are recorded through the core API");
+            NotImported($"event of classification {e.Classification ?? "(none)"} of no union the file establishes: the congresses of a held union are recorded through the core API");
+        }
+
+        var drafts = new List<(PopoloUnionPlan Plan, UnionDraft Draft)>();
+        foreach (var plan in PopoloUnionPlan.ParentsFirst(plans))
+        {
+            if (plan.Draft(file, ids, violations, NotImported) is { } draft)
+            {
+                drafts.Add((plan, draft));
+            }
         }
 
         var result = dataset;
-        if (added.Count > 0)
+        var established = new List<UnionId>();
+        var tenures = 0;
+        if (added.Count > 0 || drafts.Count > 0)
         {
             if (!DatasetJson.TryRead(DatasetJson.Write(dataset), today, dataset.Options, out var copy, out var problems))
             {
@@ -263,19 +288,33 @@ public static class PopoloImporter
             }
             else
             {
+                foreach (var (plan, draft) in drafts)
+                {
+                    if (copy.TryEstablish(draft, today, out _, out var broken))
+                    {
+                        established.Add(plan.Id);
+                        tenures += plan.Tenures;
+                    }
+                    else
+                    {
+                        var changes = plan.ChangeFacts();
+                        violations.AddRange(broken.Select(v => new PopoloViolation(v.Code, v.Message, plan.PathOf(v, changes))));
+                    }
+                }
+
                 result = copy;
             }
         }
 
-        return new PopoloImport(
-            result,
-            file,
-            result == dataset ? [] : added.Select(p => p.Id).ToArray(),
-            held.AsReadOnly(),
-            affiliations.AsReadOnly(),
-            matched,
-            violations.AsReadOnly(),
-            new ReadOnlyDictionary<string, int>(notImported));
+        return new PopoloImport(result, file, violations.AsReadOnly(), new ReadOnlyDictionary<string, int>(notImported))
+        {
+            PersonsAdded = result == dataset ? [] : added.Select(p => p.Id).ToArray(),
+            PersonsHeld = held.AsReadOnly(),
+            UnionsEstablished = established.AsReadOnly(),
+            TenuresImported = tenures,
+            Affiliations = affiliations.AsReadOnly(),
+            MembershipsMatched = matched,
+        };
     }
 
     /// <summary>Imports a Popolo file into a copy of a dataset, today read from a clock in Vietnam's time.</summary>
@@ -310,11 +349,29 @@ public static class PopoloImporter
         return UnionId.TryParse(id, out var union) && dataset.Find(union) is not null ? union : null;
     }
 
-    private static Office? OfficeOf(string post)
+    internal static Office? OfficeOf(string post)
     {
         // The id this package's export writes: post/UNION/office-in-kebab-case.
         var parts = post.Split('/');
         return parts is ["post", _, var kebab] ? Offices.All.Select(o => (Office?)o).FirstOrDefault(o => PopoloJson.Kebab(o!.Value.ToString()) == kebab) : null;
+    }
+
+    // The membership of a single-holder post that this one overlaps, or null; the membership is remembered.
+    private static PopoloMembership? Overlapping(PopoloMembership membership, Dictionary<string, PopoloPost> posts, Dictionary<string, List<PopoloMembership>> byPost)
+    {
+        if (membership.PostId is not { } postId || !SingleHolder(postId, posts.GetValueOrDefault(postId)))
+        {
+            return null;
+        }
+
+        var others = byPost.TryGetValue(postId, out var list) ? list : byPost[postId] = [];
+        if (others.Find(o => Overlap(o, membership)) is { } other)
+        {
+            return other;
+        }
+
+        others.Add(membership);
+        return null;
     }
 
     private static bool SingleHolder(string postId, PopoloPost? post) =>

@@ -31,6 +31,12 @@ public sealed record PopoloExport(int Persons, int Organizations, int Posts, int
 /// end dates, the term as <c>legislative_period_id</c> (as EveryPolitician does) and, when a congress elected the
 /// holder, that congress as <c>elected_at_id</c>. Congresses are events of classification <c>congress</c>, terms events
 /// of classification <c>legislative period</c>.</para>
+/// <para>What Popolo has no member for goes in <c>extras</c> (Open Civic Data's free-form member), so that
+/// <see cref="PopoloImporter"/> gives back the same unions: a union's <c>level</c>, <c>tradition_day</c>,
+/// <c>succession</c> and <c>successor</c>; a congress's and a term's <c>ordinal</c> and the term's <c>term_label</c>; a
+/// tenure's <c>start</c> and <c>end</c> (how it began and ended), its <c>suspensions</c>, and the numbers of the changes
+/// of the history that recorded them (<c>start_change</c>, <c>end_change</c>); a source that is not a URL, as
+/// <c>source</c>.</para>
 /// </remarks>
 public static partial class PopoloJson
 {
@@ -108,6 +114,7 @@ public static partial class PopoloJson
         {
             var u = unions[i];
             var n = 0;
+            var changes = new ChangeNumbers(leaderships[i].History);
             foreach (var tenure in leaderships[i].Tenures)
             {
                 memberships++;
@@ -131,6 +138,7 @@ public static partial class PopoloJson
                     json.WriteString("elected_at_id", CongressId(u.Id, tenure.Term));
                 }
 
+                WriteTenureExtras(json, tenure, changes);
                 json.WriteEndObject();
             }
         }
@@ -148,11 +156,21 @@ public static partial class PopoloJson
                 json.WriteString("name", $"{term.Congress.OrdinalText} Congress, {u.Name.English}");
                 json.WriteString("classification", "congress");
                 json.WriteString("organization_id", UnionOrgId(u.Id));
-                if (term.Start is { } held)
+                if (term.Congress.Held is { } held)
                 {
                     json.WriteString("start_date", held.ToString());
                 }
 
+                if (term.Congress.Note is { } note)
+                {
+                    json.WriteString("description", note);
+                }
+
+                WriteSources(json, term.Congress.Source);
+                json.WriteStartObject("extras");
+                json.WriteNumber("ordinal", term.Ordinal);
+                WriteSourceNote(json, term.Congress.Source);
+                json.WriteEndObject();
                 json.WriteEndObject();
 
                 json.WriteStartObject();
@@ -170,6 +188,10 @@ public static partial class PopoloJson
                     json.WriteString("end_date", end.ToString());
                 }
 
+                json.WriteStartObject("extras");
+                json.WriteNumber("ordinal", term.Ordinal);
+                json.WriteString("term_label", term.Label.Text);
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
         }
@@ -207,6 +229,7 @@ public static partial class PopoloJson
         }
 
         WriteSources(json, person.Source);
+        WriteSourceExtras(json, person.Source);
         json.WriteEndObject();
     }
 
@@ -259,6 +282,24 @@ public static partial class PopoloJson
         json.WriteEndArray();
         WriteIdentifier(json, union.Id.Value);
         WriteSources(json, union.Source);
+        json.WriteStartObject("extras");
+        json.WriteString("level", Kebab(union.Level.ToString()));
+        WriteSourceNote(json, union.Source);
+        if (union.TraditionDay is { } day)
+        {
+            json.WriteString("tradition_day", day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (union.Succession is { } ended)
+        {
+            json.WriteString("succession", Kebab(ended.Kind.ToString()));
+            if (ended.Successor is { } successor)
+            {
+                json.WriteString("successor", UnionOrgId(successor));
+            }
+        }
+
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
@@ -286,7 +327,75 @@ public static partial class PopoloJson
         }
 
         WriteSources(json, body.Source);
+        WriteSourceExtras(json, body.Source);
         json.WriteEndObject();
+    }
+
+    // How the tenure began and ended, its suspensions, and the number (from 0, in the union's history) of the change
+    // that recorded each: what Popolo has no member for.
+    private static void WriteTenureExtras(Utf8JsonWriter json, Tenure tenure, ChangeNumbers changes)
+    {
+        json.WriteStartObject("extras");
+        json.WriteString("start", Kebab(tenure.StartKind.ToString()));
+        changes.Write(json, "start_change", tenure.Term, tenure.From, tenure.StartKind, tenure.Person, tenure.Office);
+        if (tenure.EndReason is { } reason)
+        {
+            json.WriteString("end", Kebab(reason.ToString()));
+            if (tenure.To is { } to && reason is TenureEnd.Resigned or TenureEnd.Dismissed or TenureEnd.Died)
+            {
+                var kind = reason switch { TenureEnd.Resigned => OfficeChangeKind.Resigned, TenureEnd.Dismissed => OfficeChangeKind.Dismissed, _ => OfficeChangeKind.Died };
+                changes.Write(json, "end_change", tenure.Term, to, kind, tenure.Person, kind == OfficeChangeKind.Died ? null : tenure.Office);
+            }
+        }
+
+        if (tenure.Suspensions.Count > 0)
+        {
+            json.WriteStartArray("suspensions");
+            foreach (var suspension in tenure.Suspensions)
+            {
+                json.WriteStartObject();
+                json.WriteString("start_date", suspension.From.ToString());
+                changes.Write(json, "start_change", tenure.Term, suspension.From, OfficeChangeKind.Suspended, tenure.Person, tenure.Office);
+                if (suspension.To is { } to)
+                {
+                    json.WriteString("end_date", to.ToString());
+                    changes.Write(json, "end_change", tenure.Term, to, OfficeChangeKind.Reinstated, tenure.Person, tenure.Office);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    // The number of the change that holds a fact, so that an import can record the facts in the order and grouping
+    // of the history (changes whose partial dates overlap may come in either order); each number is taken once.
+    private sealed class ChangeNumbers
+    {
+        private readonly Dictionary<(int, PartialDate, OfficeChangeKind, PersonId, Office?), Queue<int>> numbers = [];
+
+        public ChangeNumbers(IReadOnlyList<LeadershipChange> history)
+        {
+            for (var i = 0; i < history.Count; i++)
+            {
+                foreach (var fact in history[i].Facts)
+                {
+                    var key = (history[i].Term, history[i].Date, fact.Kind, fact.Person, fact.Office);
+                    (numbers.TryGetValue(key, out var queue) ? queue : numbers[key] = new Queue<int>()).Enqueue(i);
+                }
+            }
+        }
+
+        public void Write(Utf8JsonWriter json, string name, int term, PartialDate date, OfficeChangeKind kind, PersonId person, Office? office)
+        {
+            if (numbers.TryGetValue((term, date, kind, person, office), out var queue) && queue.Count > 0)
+            {
+                json.WriteNumber(name, kind == OfficeChangeKind.Died ? queue.Peek() : queue.Dequeue());
+            }
+        }
     }
 
     // The library's own id as an identifier of scheme friendship-union.
@@ -300,17 +409,40 @@ public static partial class PopoloJson
         json.WriteEndArray();
     }
 
-    // A source that is an absolute URI is a Popolo link; any other text is a note on a link-less source, which
-    // Popolo cannot hold, and is left out.
+    // A source that is an absolute http(s) URI is a Popolo link; any other text (a citation) cannot be a link, whose
+    // url Popolo requires, and is written as extras.source.
     private static void WriteSources(Utf8JsonWriter json, string? source)
     {
-        if (source is not null && Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        if (IsLink(source))
         {
             json.WriteStartArray("sources");
             json.WriteStartObject();
             json.WriteString("url", source);
             json.WriteEndObject();
             json.WriteEndArray();
+        }
+    }
+
+    private static bool IsLink([NotNullWhen(true)] string? source) =>
+        source is not null && Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
+    // A source that is not a link, as a member of the extras being written.
+    private static void WriteSourceNote(Utf8JsonWriter json, string? source)
+    {
+        if (source is not null && !IsLink(source))
+        {
+            json.WriteString("source", source);
+        }
+    }
+
+    // A source that is not a link, as the item's extras.
+    private static void WriteSourceExtras(Utf8JsonWriter json, string? source)
+    {
+        if (source is not null && !IsLink(source))
+        {
+            json.WriteStartObject("extras");
+            json.WriteString("source", source);
+            json.WriteEndObject();
         }
     }
 

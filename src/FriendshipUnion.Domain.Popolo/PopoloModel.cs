@@ -56,6 +56,10 @@ public sealed record PopoloPerson(string Id, string Name)
     /// <summary>Gets the summary, or <see langword="null"/>.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>Gets the scalar members of the item's <c>extras</c> object (Open Civic Data's free-form member), as
+    /// text: this package writes there what Popolo has no member for.</summary>
+    public IReadOnlyDictionary<string, string> Extras { get; init; } = PopoloExtras.None;
+
     /// <summary>Gets the JSON path of the person in the file (<c>$.persons[3]</c>).</summary>
     public string Path { get; init; } = "$";
 }
@@ -83,6 +87,16 @@ public sealed record PopoloOrganization(string Id, string Name)
 
     /// <summary>Gets the identifiers.</summary>
     public IReadOnlyList<PopoloIdentifier> Identifiers { get; init; } = [];
+
+    /// <summary>Gets the sources.</summary>
+    public IReadOnlyList<PopoloLink> Sources { get; init; } = [];
+
+    /// <summary>Gets the number of seats of a body (this package's <c>seats</c>), or <see langword="null"/>.</summary>
+    public int? Seats { get; init; }
+
+    /// <summary>Gets the scalar members of the item's <c>extras</c> object (Open Civic Data's free-form member), as
+    /// text: this package writes there what Popolo has no member for.</summary>
+    public IReadOnlyDictionary<string, string> Extras { get; init; } = PopoloExtras.None;
 
     /// <summary>Gets the JSON path of the organization in the file.</summary>
     public string Path { get; init; } = "$";
@@ -139,6 +153,17 @@ public sealed record PopoloMembership
     /// <see langword="null"/>.</summary>
     public string? LegislativePeriodId { get; init; }
 
+    /// <summary>Gets the id of the event (a congress) that elected the member (<c>elected_at_id</c>), or
+    /// <see langword="null"/>.</summary>
+    public string? ElectedAtId { get; init; }
+
+    /// <summary>Gets the periods the member was suspended (<c>extras.suspensions</c>).</summary>
+    public IReadOnlyList<PopoloPeriod> Suspensions { get; init; } = [];
+
+    /// <summary>Gets the scalar members of the item's <c>extras</c> object (Open Civic Data's free-form member), as
+    /// text: this package writes there what Popolo has no member for.</summary>
+    public IReadOnlyDictionary<string, string> Extras { get; init; } = PopoloExtras.None;
+
     /// <summary>Gets the JSON path of the membership in the file.</summary>
     public string Path { get; init; } = "$";
 }
@@ -159,6 +184,32 @@ public sealed record PopoloEvent(string Id, string? Name)
 
     /// <summary>Gets the end date, or <see langword="null"/>.</summary>
     public PartialDate? EndDate { get; init; }
+
+    /// <summary>Gets the description, or <see langword="null"/>.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Gets the sources.</summary>
+    public IReadOnlyList<PopoloLink> Sources { get; init; } = [];
+
+    /// <summary>Gets the JSON path of the event in the file.</summary>
+    public string Path { get; init; } = "$";
+
+    /// <summary>Gets the scalar members of the item's <c>extras</c> object (Open Civic Data's free-form member), as
+    /// text: this package writes there what Popolo has no member for.</summary>
+    public IReadOnlyDictionary<string, string> Extras { get; init; } = PopoloExtras.None;
+}
+
+/// <summary>A period with a first day and, when it has ended, a last day.</summary>
+/// <param name="From">The first day.</param>
+/// <param name="To">The last day, or <see langword="null"/> while it goes on.</param>
+public sealed record PopoloPeriod(PartialDate From, PartialDate? To)
+{
+    /// <summary>Gets the number of the change of the union's history that began the period (this package's
+    /// <c>start_change</c>), or <see langword="null"/>.</summary>
+    public int? StartChange { get; init; }
+
+    /// <summary>Gets the number of the change that ended it (<c>end_change</c>), or <see langword="null"/>.</summary>
+    public int? EndChange { get; init; }
 }
 
 /// <summary>A problem in a Popolo file, or a rule its content breaks: a code, a message and a JSON path.</summary>
@@ -200,4 +251,15 @@ public sealed record PopoloFile
 
     /// <summary>Gets a value indicating whether the file is a JSON object that could be read.</summary>
     public bool IsReadable { get; init; }
+}
+
+/// <summary>What an item's extras hold when it has none, and the source an item names.</summary>
+internal static class PopoloExtras
+{
+    /// <summary>No extras.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> None = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+
+    /// <summary>The first link's url, else the text of <c>extras.source</c>, else <see langword="null"/>.</summary>
+    internal static string? SourceOf(IReadOnlyList<PopoloLink> links, IReadOnlyDictionary<string, string> extras) =>
+        links.Count > 0 ? links[0].Url : extras.GetValueOrDefault("source");
 }

@@ -13,11 +13,11 @@ public static partial class PopoloJson
     /// <summary>The deepest nesting <see cref="Read"/> reads: 64.</summary>
     public const int MaxDepth = 64;
 
-    private static readonly HashSet<string> PersonProperties = new(StringComparer.Ordinal) { "id", "name", "other_names", "identifiers", "links", "sources", "birth_date", "death_date", "gender", "summary" };
-    private static readonly HashSet<string> OrganizationProperties = new(StringComparer.Ordinal) { "id", "name", "classification", "parent_id", "founding_date", "dissolution_date", "other_names", "identifiers", "sources" };
+    private static readonly HashSet<string> PersonProperties = new(StringComparer.Ordinal) { "id", "name", "other_names", "identifiers", "links", "sources", "birth_date", "death_date", "gender", "summary", "extras" };
+    private static readonly HashSet<string> OrganizationProperties = new(StringComparer.Ordinal) { "id", "name", "classification", "parent_id", "founding_date", "dissolution_date", "other_names", "identifiers", "sources", "seats", "extras" };
     private static readonly HashSet<string> PostProperties = new(StringComparer.Ordinal) { "id", "label", "role", "organization_id", "maximum_memberships" };
-    private static readonly HashSet<string> MembershipProperties = new(StringComparer.Ordinal) { "id", "person_id", "organization_id", "post_id", "on_behalf_of_id", "role", "start_date", "end_date", "legislative_period_id" };
-    private static readonly HashSet<string> EventProperties = new(StringComparer.Ordinal) { "id", "name", "classification", "organization_id", "start_date", "end_date" };
+    private static readonly HashSet<string> MembershipProperties = new(StringComparer.Ordinal) { "id", "person_id", "organization_id", "post_id", "on_behalf_of_id", "role", "start_date", "end_date", "legislative_period_id", "elected_at_id", "extras" };
+    private static readonly HashSet<string> EventProperties = new(StringComparer.Ordinal) { "id", "name", "classification", "organization_id", "start_date", "end_date", "description", "sources", "extras" };
 
     /// <summary>Reads a Popolo JSON file: one object with the arrays <c>persons</c>, <c>organizations</c>, <c>posts</c>,
     /// <c>memberships</c> and <c>events</c> (any may be missing), as EveryPolitician and this package write it. Never
@@ -161,6 +161,7 @@ public static partial class PopoloJson
                 DeathDate = Date(item, "death_date", path),
                 Gender = String(item, "gender", path),
                 Summary = String(item, "summary", path),
+                Extras = Extras(item, path),
                 Path = path,
             };
         }
@@ -177,6 +178,9 @@ public static partial class PopoloJson
                 DissolutionDate = Date(item, "dissolution_date", path),
                 OtherNames = Names(item, path),
                 Identifiers = Identifiers(item, path),
+                Sources = Links(item, "sources", path),
+                Seats = Count(item, "seats", path),
+                Extras = Extras(item, path),
                 Path = path,
             };
         }
@@ -184,19 +188,7 @@ public static partial class PopoloJson
         public PopoloPost? Post(JsonElement item, string path)
         {
             var id = Id(item, path);
-            int? seats = null;
-            if (item.TryGetProperty("maximum_memberships", out var value) && value.ValueKind != JsonValueKind.Null)
-            {
-                if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n > 0)
-                {
-                    seats = n;
-                }
-                else
-                {
-                    Violations.Add(new PopoloViolation("popolo.json", "maximum_memberships is a positive whole number.", path + ".maximum_memberships"));
-                }
-            }
-
+            var seats = Count(item, "maximum_memberships", path);
             return id is null ? null : new PopoloPost(id, String(item, "label", path))
             {
                 Role = String(item, "role", path),
@@ -217,6 +209,11 @@ public static partial class PopoloJson
             StartDate = Date(item, "start_date", path),
             EndDate = Date(item, "end_date", path),
             LegislativePeriodId = String(item, "legislative_period_id", path),
+            ElectedAtId = String(item, "elected_at_id", path),
+            Suspensions = item.TryGetProperty("extras", out var extras) && extras.ValueKind == JsonValueKind.Object
+                ? Objects(extras, "suspensions", path + ".extras", (o, p) => Date(o, "start_date", p) is { } from ? new PopoloPeriod(from, Date(o, "end_date", p)) { StartChange = Number(o, "start_change", p), EndChange = Number(o, "end_change", p) } : null)
+                : ReadOnlyCollection<PopoloPeriod>.Empty,
+            Extras = Extras(item, path, "suspensions"),
             Path = path,
         };
 
@@ -229,7 +226,75 @@ public static partial class PopoloJson
                 OrganizationId = String(item, "organization_id", path),
                 StartDate = Date(item, "start_date", path),
                 EndDate = Date(item, "end_date", path),
+                Description = String(item, "description", path),
+                Sources = Links(item, "sources", path),
+                Extras = Extras(item, path),
+                Path = path,
             };
+        }
+
+        // A positive whole number; a violation when of another type or value.
+        private int? Count(JsonElement item, string name, string path) => Whole(item, name, path, 1);
+
+        // A whole number from 0; a violation when of another type or value.
+        private int? Number(JsonElement item, string name, string path) => Whole(item, name, path, 0);
+
+        private int? Whole(JsonElement item, string name, string path, int least)
+        {
+            if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= least)
+            {
+                return n;
+            }
+
+            Violations.Add(new PopoloViolation("popolo.json", $"{name} is a whole number from {least}.", $"{path}.{name}"));
+            return null;
+        }
+
+        // The scalar members of extras, as text; a member that is an array or an object (but the one named) is not
+        // held and is counted.
+        private IReadOnlyDictionary<string, string> Extras(JsonElement item, string path, string? structured = null)
+        {
+            if (!item.TryGetProperty("extras", out var extras) || extras.ValueKind == JsonValueKind.Null)
+            {
+                return PopoloExtras.None;
+            }
+
+            if (extras.ValueKind != JsonValueKind.Object)
+            {
+                Violations.Add(new PopoloViolation("popolo.json", $"'extras' is an object, not {extras.ValueKind.ToString().ToLowerInvariant()}.", path + ".extras"));
+                return PopoloExtras.None;
+            }
+
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var member in extras.EnumerateObject())
+            {
+                switch (member.Value.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        values[member.Name] = member.Value.GetString()!.Trim();
+                        break;
+                    case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
+                        values[member.Name] = member.Value.GetRawText();
+                        break;
+                    case JsonValueKind.Null:
+                        break;
+                    default:
+                        if (member.Name != structured)
+                        {
+                            var key = $"{path[2..path.IndexOf('[', StringComparison.Ordinal)]}[].extras.{member.Name}";
+                            NotHeld[key] = NotHeld.GetValueOrDefault(key) + 1;
+                        }
+
+                        break;
+                }
+            }
+
+            return values.AsReadOnly();
         }
 
         private string? Id(JsonElement item, string path)

@@ -2,8 +2,6 @@ using System.Text;
 using FriendshipUnion.Domain.Data;
 using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Rules;
-using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 
@@ -41,7 +39,8 @@ public sealed class PopoloImportTests
         Assert.Equal(1, file.Posts[0].MaximumMemberships);
         Assert.Equal("term/14", file.Memberships[0].LegislativePeriodId);
         Assert.Equal(1, file.NotHeld["persons[].images"]);
-        Assert.Equal(1, file.NotHeld["organizations[].seats"]);
+        Assert.Equal(500, file.Organizations[0].Seats);
+        Assert.Equal(1, file.NotHeld["organizations[].type"]);
         Assert.Equal(1, file.NotHeld["meta"]);
     }
 
