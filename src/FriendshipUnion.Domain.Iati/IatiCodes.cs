@@ -150,22 +150,16 @@ public static class IatiCodelists
         where T : struct, Enum
     {
         value = default;
-        if (string.IsNullOrEmpty(text) || text.Length > 3 || !text.All(char.IsAsciiDigit))
-        {
-            return false;
-        }
+        return text is { Length: > 0 and <= 3 }
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && CodeTable<T>.ByNumber.TryGetValue(number, out value);
+    }
 
-        var number = int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
-        foreach (var defined in Enum.GetValues<T>())
-        {
-            if (Convert.ToInt32(defined, CultureInfo.InvariantCulture) == number)
-            {
-                value = defined;
-                return true;
-            }
-        }
-
-        return false;
+    // Each codelist's values by number, made once.
+    private static class CodeTable<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<int, T> ByNumber = Enum.GetValues<T>().ToDictionary(v => Convert.ToInt32(v, CultureInfo.InvariantCulture));
     }
 
     internal static string Codes<T>()

@@ -210,18 +210,42 @@ public static partial class IatiImporter
 
     private static IatiPosition? At(IatiPosition? position, string suffix) => position is null ? null : position with { Path = position.Path + suffix };
 
-    internal static string Hash(string text)
+    // The stable key of an entry: iati- and 16 hexadecimal digits of a SHA-256 of the activity identifier, the
+    // transaction's ref or content, and its occurrence, one per line. Hashed from a pooled buffer.
+    internal static string EntryKey(string activity, string key, int occurrence)
     {
+        Span<char> number = stackalloc char[11];
+        occurrence.TryFormat(number, out var digits, provider: CultureInfo.InvariantCulture);
+        var length = Encoding.UTF8.GetMaxByteCount(activity.Length + key.Length + digits + 2);
+        var rented = length <= 512 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        Span<byte> bytes = rented ?? stackalloc byte[512];
+        var n = Encoding.UTF8.GetBytes(activity, bytes);
+        bytes[n++] = (byte)'\n';
+        n += Encoding.UTF8.GetBytes(key, bytes[n..]);
+        bytes[n++] = (byte)'\n';
+        n += Encoding.UTF8.GetBytes(number[..digits], bytes[n..]);
         Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), digest);
-        return Convert.ToHexStringLower(digest[..8]);
+        SHA256.HashData(bytes[..n], digest);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return string.Create(21, System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(digest), static (chars, hash) =>
+        {
+            "iati-".CopyTo(chars);
+            hash.TryFormat(chars[5..], out _, "x16", CultureInfo.InvariantCulture);
+        });
     }
 
     [GeneratedRegex(@"^\[(\d+)\]\.?")]
     private static partial Regex EntryIndex();
 
     // What one activity becomes in the ledger.
-    private sealed record Plan(string Identifier, IatiPosition? Position, Party[] Parties, AidActivity Activity, StatusChange[] Statuses, AidTransaction[] Entries, IatiPosition?[] EntryPositions)
+    // Where an entry's transaction is: kept as numbers, so that a plan holds no part of the file's model.
+    private readonly record struct EntrySite(int Line, int Column, int Ordinal);
+
+    private sealed record Plan(string Identifier, IatiPosition? Position, Party[] Parties, AidActivity Activity, StatusChange[] Statuses, AidTransaction[] Entries, EntrySite[] EntrySites)
     {
         public bool SameAs(Plan other) =>
             Activity.Equals(other.Activity) && Statuses.SequenceEqual(other.Statuses) && Entries.SequenceEqual(other.Entries);
@@ -295,8 +319,8 @@ public static partial class IatiImporter
                     foreach (var problem in problems)
                     {
                         var match = problem.Path is { } path ? EntryIndex().Match(path) : Match.Empty;
-                        var position = match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < EntryPositions.Length
-                            ? EntryPositions[i] ?? Position
+                        var position = match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < EntrySites.Length
+                            ? PositionOf(EntrySites[i])
                             : Position;
                         found.Add(new IatiViolation(problem.Code, problem.Message, position, problem.OffendingValue));
                     }
@@ -316,6 +340,9 @@ public static partial class IatiImporter
 
             return changed;
         }
+
+        private IatiPosition? PositionOf(EntrySite site) =>
+            Position is null || site.Ordinal == 0 ? Position : new IatiPosition(Position.Source, site.Line, site.Column, string.Create(CultureInfo.InvariantCulture, $"{Position.Path}/transaction[{site.Ordinal}]"));
 
         private static void Report(IReadOnlyList<RuleViolation> problems, List<IatiViolation> found, IatiPosition? position) =>
             found.AddRange(problems.Select(p => new IatiViolation(p.Code, p.Message, position is null ? null : position with { Path = p.Path is null ? position.Path : $"{position.Path} ({p.Path})" }, p.OffendingValue)));
@@ -399,14 +426,14 @@ public static partial class IatiImporter
             }
 
             var entries = new List<AidTransaction>();
-            var positions = new List<IatiPosition?>();
+            var sites = new List<EntrySite>();
             var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var transaction in activity.Transactions)
             {
                 if (Entry(activity, transaction, id, currency, share, reporting, parties, occurrences, found) is { } entry)
                 {
                     entries.Add(entry);
-                    positions.Add(transaction.Position);
+                    sites.Add(new EntrySite(transaction.Position?.Line ?? 0, transaction.Position?.Column ?? 0, transaction.Ordinal));
                 }
             }
 
@@ -449,7 +476,7 @@ public static partial class IatiImporter
             }
 
             var statuses = ours is null ? Infer(activity, proposed.Value, entries) : Recorded(ours, activity, found);
-            return found.Count > 0 ? null : new Plan(activity.Identifier, activity.Position, [.. parties.Values], aid, statuses, [.. entries], [.. positions]);
+            return found.Count > 0 ? null : new Plan(activity.Identifier, activity.Position, [.. parties.Values], aid, statuses, [.. entries], [.. sites]);
         }
 
         private static bool TryEnum<T>(string text, out T value)
@@ -845,7 +872,7 @@ public static partial class IatiImporter
             {
                 var key = transaction.Ref ?? string.Create(CultureInfo.InvariantCulture, $"{(int)transaction.Type}|{transaction.Date:uuuu-MM-dd}|{transaction.Value}|{code}|{valueDate:uuuu-MM-dd}|{transaction.Provider?.Ref}|{transaction.Receiver?.Ref}");
                 var occurrence = occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
-                entryId = "iati-" + Hash(string.Create(CultureInfo.InvariantCulture, $"{activity.Identifier}\n{key}\n{occurrence}"));
+                entryId = EntryKey(activity.Identifier, key, occurrence);
             }
 
             if (!TransactionId.TryParse(entryId, out var transactionId))

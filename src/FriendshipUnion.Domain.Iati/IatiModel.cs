@@ -5,15 +5,83 @@ namespace FriendshipUnion.Domain.Iati;
 
 /// <summary>Where in a file an element was read: the file's name as the caller gave it, the line and column (1-based)
 /// and an XPath-like location (<c>/iati-activities/iati-activity[3]/transaction[2]/value</c>).</summary>
-/// <param name="Source">The file's name as the caller gave it, or <see langword="null"/>.</param>
-/// <param name="Line">The line, from 1; 0 when unknown.</param>
-/// <param name="Column">The column, from 1; 0 when unknown.</param>
-/// <param name="Path">The XPath-like location.</param>
-public sealed record IatiPosition(string? Source, int Line, int Column, string Path)
+public sealed record IatiPosition
 {
+    private readonly IatiPath? lazy;
+    private readonly string? path;
+
+    /// <summary>Initializes a position.</summary>
+    /// <param name="Source">The file's name as the caller gave it, or <see langword="null"/>.</param>
+    /// <param name="Line">The line, from 1; 0 when unknown.</param>
+    /// <param name="Column">The column, from 1; 0 when unknown.</param>
+    /// <param name="Path">The XPath-like location.</param>
+    public IatiPosition(string? Source, int Line, int Column, string Path)
+    {
+        this.Source = Source;
+        this.Line = Line;
+        this.Column = Column;
+        this.Path = Path;
+    }
+
+    // A position whose path is written out only when it is asked for: a file holds a position for every transaction
+    // and organisation, and few are ever shown.
+    internal IatiPosition(string? source, int line, int column, IatiPath path)
+    {
+        Source = source;
+        Line = line;
+        Column = column;
+        lazy = path;
+    }
+
+    /// <summary>Gets the file's name, or <see langword="null"/>.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Gets the line, from 1; 0 when unknown.</summary>
+    public int Line { get; init; }
+
+    /// <summary>Gets the column, from 1; 0 when unknown.</summary>
+    public int Column { get; init; }
+
+    /// <summary>Gets the XPath-like location (<c>/iati-activities/iati-activity[3]/transaction[2]/value</c>).</summary>
+    public string Path
+    {
+        get => path ?? lazy!.ToString();
+        init => path = value;
+    }
+
+    /// <summary>Deconstructs the position.</summary>
+    /// <param name="Source">The file's name.</param>
+    /// <param name="Line">The line.</param>
+    /// <param name="Column">The column.</param>
+    /// <param name="Path">The location.</param>
+    public void Deconstruct(out string? Source, out int Line, out int Column, out string Path) => (Source, Line, Column, Path) = (this.Source, this.Line, this.Column, this.Path);
+
+    /// <inheritdoc/>
+    public bool Equals(IatiPosition? other) =>
+        other is not null && Source == other.Source && Line == other.Line && Column == other.Column && Path == other.Path;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Source, Line, Column, Path);
+
     /// <summary>Returns <c>source:line:column path</c>.</summary>
     /// <returns>The position as text.</returns>
     public override string ToString() => $"{Source ?? "(input)"}:{Line}:{Column} {Path}";
+}
+
+/// <summary>A location in a file, written out once when it is first asked for: the parent's location, and the
+/// element's name and index among its siblings of that name.</summary>
+internal sealed class IatiPath
+{
+    private readonly IatiPath? parent;
+    private readonly string? key;
+    private readonly int index;
+    private string? text;
+
+    internal IatiPath(string text) => this.text = text;
+
+    internal IatiPath(IatiPath parent, string key, int index) => (this.parent, this.key, this.index) = (parent, key, index);
+
+    public override string ToString() => text ??= string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{parent}/{key}[{index}]");
 }
 
 /// <summary>A text in one language (an IATI <c>narrative</c>).</summary>
@@ -47,10 +115,24 @@ public sealed class IatiText : IEquatable<IatiText>
         return list.Length == 0 ? Empty : list.Any(n => n is null) ? throw new ArgumentNullException(nameof(narratives), "A narrative is null.") : new IatiText(Array.AsReadOnly(list));
     }
 
+    // A text over narratives the reader has checked, in an array no one else holds.
+    internal static IatiText Wrap(IatiNarrative[] narratives) => new(Array.AsReadOnly(narratives));
+
     /// <summary>Gets the text in a language (<c>vi</c>, <c>en</c>; a region such as <c>en-GB</c> matches <c>en</c>).</summary>
     /// <param name="language">The language.</param>
     /// <returns>The first narrative in that language, or <see langword="null"/>.</returns>
-    public string? In(string language) => Narratives.FirstOrDefault(n => SameLanguage(n.Language, language))?.Text;
+    public string? In(string language)
+    {
+        for (var i = 0; i < Narratives.Count; i++)
+        {
+            if (SameLanguage(Narratives[i].Language, language))
+            {
+                return Narratives[i].Text;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Gets the text in the first of the languages that it has, else its first narrative.</summary>
     /// <param name="languages">The languages in order of preference.</param>
@@ -58,15 +140,34 @@ public sealed class IatiText : IEquatable<IatiText>
     public string? Preferred(params IEnumerable<string> languages)
     {
         ArgumentNullException.ThrowIfNull(languages);
-        foreach (var language in languages)
+        if (Narratives.Count == 0)
         {
-            if (language is not null && In(language) is { } text)
+            return null;
+        }
+
+        if (languages is IReadOnlyList<string> list)
+        {
+            // The common case, a list: no enumerator.
+            for (var i = 0; i < list.Count; i++)
             {
-                return text;
+                if (list[i] is { } language && In(language) is { } text)
+                {
+                    return text;
+                }
+            }
+        }
+        else
+        {
+            foreach (var language in languages)
+            {
+                if (language is not null && In(language) is { } text)
+                {
+                    return text;
+                }
             }
         }
 
-        return Narratives.Count > 0 ? Narratives[0].Text : null;
+        return Narratives[0].Text;
     }
 
     /// <inheritdoc/>
@@ -167,6 +268,9 @@ public sealed record IatiCode(string Vocabulary, string Code);
 /// <summary>A financial transaction of an activity (<c>transaction</c>), as the file states it.</summary>
 public sealed record IatiTransaction
 {
+    // The transaction's index among the activity's transactions, from 1 (0 when not read from a file).
+    internal int Ordinal { get; init; }
+
     /// <summary>Gets the publisher's reference (<c>@ref</c>, trimmed), or <see langword="null"/>.</summary>
     public string? Ref { get; init; }
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using NodaTime;
-using NodaTime.Text;
 
 namespace FriendshipUnion.Domain.Iati;
 
@@ -108,8 +107,8 @@ public static partial class IatiXml
     internal static bool TryDecimal(string? text, out decimal value)
     {
         value = 0;
-        var trimmed = text?.Trim(' ', '\t', '\r', '\n');
-        return trimmed is { Length: > 0 and <= 64 } && DecimalForm().IsMatch(trimmed)
+        var trimmed = text.AsSpan().Trim(" \t\r\n");
+        return trimmed.Length is > 0 and <= 64 && DecimalForm().IsMatch(trimmed)
             && decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
@@ -117,19 +116,22 @@ public static partial class IatiXml
     internal static bool TryDate(string? text, out LocalDate date)
     {
         date = default;
-        var trimmed = text?.Trim(' ', '\t', '\r', '\n');
-        if (trimmed is not { Length: > 0 and <= 40 } || DateForm().Match(trimmed) is not { Success: true } match)
+        var trimmed = text.AsSpan().Trim(" \t\r\n");
+        if (trimmed.Length is 0 or > 40 || !DateForm().IsMatch(trimmed))
         {
             return false;
         }
 
-        var result = LocalDatePattern.Iso.Parse(match.Groups[1].Value);
-        if (!result.Success || result.Value.Year < 1)
+        // The form has matched: YYYY-MM-DD are digits; the day must exist.
+        var year = ((trimmed[0] - '0') * 1000) + ((trimmed[1] - '0') * 100) + ((trimmed[2] - '0') * 10) + (trimmed[3] - '0');
+        var month = ((trimmed[5] - '0') * 10) + (trimmed[6] - '0');
+        var day = ((trimmed[8] - '0') * 10) + (trimmed[9] - '0');
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return false;
         }
 
-        date = result.Value;
+        date = new LocalDate(year, month, day);
         return true;
     }
 
@@ -151,13 +153,18 @@ public static partial class IatiXml
 
     // A location built only when it is needed: the parent's path, and the element's name and index among its
     // siblings of that name (no name: the parent itself).
-    private readonly record struct ChildPath(string Parent, string? Key, int Index)
+    private readonly record struct ChildPath(IatiPath Parent, string? Key, int Index)
     {
-        public static implicit operator ChildPath(string path) => new(path, null, 0);
+        public static implicit operator ChildPath(string path) => new(new IatiPath(path), null, 0);
+
+        public static implicit operator ChildPath(IatiPath path) => new(path, null, 0);
 
         public static implicit operator string(ChildPath path) => path.ToString();
 
-        public override string ToString() => Key is null ? Parent : string.Create(CultureInfo.InvariantCulture, $"{Parent}/{Key}[{Index}]");
+        // The element's own location, to keep (in a position) or to be the parent of its children's.
+        public IatiPath Node() => Key is null ? Parent : new IatiPath(Parent, Key, Index);
+
+        public override string ToString() => Node().ToString();
     }
 
     // Reads one activity at a time from an XmlReader that refuses DTDs and resolves nothing. Every method that reads an
@@ -165,6 +172,8 @@ public static partial class IatiXml
     // structure, never the input's: unknown content is skipped by the XmlReader, which does not recurse.
     private sealed class ActivityParser : IDisposable
     {
+        private static readonly IatiPath Root = new("/iati-activities");
+
         private static readonly HashSet<string> HeldActivityAttributes = new(StringComparer.Ordinal) { "default-currency", "humanitarian" };
 
         private readonly XmlReader reader;
@@ -245,7 +254,7 @@ public static partial class IatiXml
                     if (reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0)
                     {
                         index++;
-                        activity = ReadActivity($"/iati-activities/iati-activity[{index}]");
+                        activity = ReadActivity(new IatiPath(Root, "iati-activity", index));
                         log.Activities++;
                         return true;
                     }
@@ -310,7 +319,7 @@ public static partial class IatiXml
             return true;
         }
 
-        private IatiPosition Position(ChildPath path) => new(source, lines.LineNumber, lines.LinePosition, path.ToString());
+        private IatiPosition Position(ChildPath path) => new(source, lines.LineNumber, lines.LinePosition, path.Node());
 
         private void Add(string code, string message, string path, string? value = null) =>
             found.Add(new IatiViolation(code, message, Position(path), value is null ? null : Printable.Escape(value)));
@@ -321,38 +330,129 @@ public static partial class IatiXml
             log.Count(parent.Length == 0 ? name : $"{parent}/{name}");
         }
 
-        // Runs handle on each child element; handle must consume the element. Text and other nodes are passed over.
-        private void Children(Action<string, ChildPath> handle, string path)
+        // Walks the child elements of the element the reader is on: each must be consumed by the caller (one left
+        // unread is passed over); text and other nodes are passed over. A struct, so that walking allocates nothing
+        // but the counts of names, which are pooled.
+        private struct ChildCursor
         {
-            if (reader.IsEmptyElement)
-            {
-                reader.Read();
-                return;
-            }
+            private readonly ActivityParser parser;
+            private readonly IatiPath path;
+            private readonly int depth;
+            private readonly ChildCounts? counts;
+            private int line;
+            private int column;
+            private bool pending;
+            private bool ended;
 
-            var depth = reader.Depth;
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            reader.Read();
-            while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+            public ChildCursor(ActivityParser parser, IatiPath path)
             {
-                if (reader.NodeType != XmlNodeType.Element)
+                this.parser = parser;
+                this.path = path;
+                var reader = parser.reader;
+                if (reader.IsEmptyElement)
                 {
                     reader.Read();
-                    continue;
+                    ended = true;
+                    return;
                 }
 
-                var key = reader.NamespaceURI.Length == 0 ? reader.LocalName : reader.Name;
-                var n = counts[key] = counts.GetValueOrDefault(key) + 1;
-                var (line, column) = (lines.LineNumber, lines.LinePosition);
-                handle(reader.NamespaceURI.Length == 0 ? reader.LocalName : $"{{{reader.NamespaceURI}}}{reader.LocalName}", new ChildPath(path, key, n));
-                if (reader.NodeType == XmlNodeType.Element && lines.LineNumber == line && lines.LinePosition == column)
-                {
-                    // A handler that left its element unread: pass over it rather than loop.
-                    reader.Skip();
-                }
+                depth = reader.Depth;
+                counts = parser.RentCounts();
+                reader.Read();
             }
 
-            reader.Read();
+            public bool Next(out string name, out ChildPath child)
+            {
+                var reader = parser.reader;
+                var lines = parser.lines;
+                name = string.Empty;
+                child = default;
+                if (ended)
+                {
+                    return false;
+                }
+
+                if (pending && reader.NodeType == XmlNodeType.Element && lines.LineNumber == line && lines.LinePosition == column)
+                {
+                    // The caller left its element unread: pass over it rather than loop.
+                    reader.Skip();
+                }
+
+                pending = false;
+                while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+                {
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        reader.Read();
+                        continue;
+                    }
+
+                    var plain = reader.NamespaceURI.Length == 0;
+                    var key = plain ? reader.LocalName : reader.Name;
+                    (line, column, pending) = (lines.LineNumber, lines.LinePosition, true);
+                    name = plain ? reader.LocalName : $"{{{reader.NamespaceURI}}}{reader.LocalName}";
+                    child = new ChildPath(path, key, counts!.Next(key));
+                    return true;
+                }
+
+                reader.Read();
+                parser.ReturnCounts(counts!);
+                ended = true;
+                return false;
+            }
+        }
+
+        // How many children of each name an element has had so far: a short list (names come from the reader's name
+        // table, so most compare by reference), a dictionary once there are many names.
+        private sealed class ChildCounts
+        {
+            private readonly List<KeyValuePair<string, int>> few = [];
+            private Dictionary<string, int>? many;
+
+            public int Next(string key)
+            {
+                if (many is not null)
+                {
+                    return many[key] = many.GetValueOrDefault(key) + 1;
+                }
+
+                for (var i = 0; i < few.Count; i++)
+                {
+                    if (ReferenceEquals(few[i].Key, key) || few[i].Key == key)
+                    {
+                        var n = few[i].Value + 1;
+                        few[i] = new(key, n);
+                        return n;
+                    }
+                }
+
+                few.Add(new(key, 1));
+                if (few.Count > 32)
+                {
+                    many = new Dictionary<string, int>(few, StringComparer.Ordinal);
+                }
+
+                return 1;
+            }
+
+            public void Clear()
+            {
+                few.Clear();
+                many = null;
+            }
+        }
+
+        private readonly Stack<ChildCounts> pool = new();
+
+        // The narratives of the element being read (narratives do not nest).
+        private readonly List<IatiNarrative> narratives = [];
+
+        private ChildCounts RentCounts() => pool.Count > 0 ? pool.Pop() : new ChildCounts();
+
+        private void ReturnCounts(ChildCounts counts)
+        {
+            counts.Clear();
+            pool.Push(counts);
         }
 
         // The text content of an element, child elements passed over; consumes the element.
@@ -365,8 +465,27 @@ public static partial class IatiXml
             }
 
             var depth = reader.Depth;
-            var text = new StringBuilder();
             reader.Read();
+            if (reader.NodeType is XmlNodeType.Text && reader.Depth == depth + 1)
+            {
+                // The common case, one text node: no builder.
+                var value = reader.Value;
+                reader.Read();
+                if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
+                {
+                    reader.Read();
+                    return value.Trim();
+                }
+
+                return TextAfter(depth, new StringBuilder(value));
+            }
+
+            return TextAfter(depth, new StringBuilder());
+        }
+
+        // The rest of an element's text, after what the builder holds; consumes the element.
+        private string TextAfter(int depth, StringBuilder text)
+        {
             while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
             {
                 if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
@@ -393,7 +512,8 @@ public static partial class IatiXml
         {
             var element = reader.LocalName;
             var (line, column) = (lines.LineNumber, lines.LinePosition);
-            List<IatiNarrative>? narratives = null;
+            var narratives = this.narratives;
+            narratives.Clear();
             if (reader.IsEmptyElement)
             {
                 reader.Read();
@@ -414,7 +534,7 @@ public static partial class IatiXml
                         var text = Text();
                         if (text.Length > 0)
                         {
-                            (narratives ??= []).Add(new IatiNarrative(text, language));
+                            narratives.Add(new IatiNarrative(text, language));
                         }
                     }
                     else
@@ -427,12 +547,12 @@ public static partial class IatiXml
                 reader.Read();
             }
 
-            if (required && narratives is null)
+            if (required && narratives.Count == 0)
             {
                 found.Add(new IatiViolation(IatiRules.Required, $"<{element}> needs at least one <narrative> with text.", new IatiPosition(source, line, column, path)));
             }
 
-            return narratives is null ? IatiText.Empty : IatiText.Of(narratives);
+            return narratives.Count == 0 ? IatiText.Empty : IatiText.Wrap(narratives.ToArray());
         }
 
         private string? Attribute(string name) => reader.GetAttribute(name) is { } value && value.Trim() is { Length: > 0 } trimmed ? trimmed : null;
@@ -503,7 +623,7 @@ public static partial class IatiXml
             return value;
         }
 
-        private IatiOrganisation Organisation(string path, bool participating)
+        private IatiOrganisation Organisation(ChildPath path, bool participating)
         {
             var position = Position(path);
             var role = default(IatiOrganisationRole?);
@@ -526,7 +646,7 @@ public static partial class IatiXml
             var party = Extension("party") is { } partyId
                 ? new IatiPartyExtension { Id = partyId, Kind = Extension("kind"), Country = Extension("country"), Note = Extension("note"), Source = Extension("source"), Untyped = Extension("untyped") == "true" }
                 : null;
-            var organisation = new IatiOrganisation
+            return new IatiOrganisation
             {
                 Ref = Attribute("ref"),
                 Type = Attribute("type"),
@@ -534,11 +654,11 @@ public static partial class IatiXml
                 ActivityId = Attribute("activity-id") ?? Attribute("provider-activity-id") ?? Attribute("receiver-activity-id"),
                 Party = party,
                 Position = position,
+                Name = Narratives(path, required: false), // last: it consumes the element
             };
-            return organisation with { Name = Narratives(path, required: false) };
         }
 
-        private IatiRecipient Recipient(string path, bool region, bool transaction)
+        private IatiRecipient Recipient(ChildPath path, bool region, bool transaction)
         {
             var position = Position(path);
             var code = RequiredAttribute("code", path) ?? string.Empty;
@@ -547,7 +667,7 @@ public static partial class IatiXml
             return new IatiRecipient(code, percentage) { Vocabulary = vocabulary, Position = position, Name = Narratives(path, required: false) };
         }
 
-        private IatiSector Sector(string path, bool transaction)
+        private IatiSector Sector(ChildPath path, bool transaction)
         {
             var position = Position(path);
             var vocabulary = Attribute("vocabulary") ?? "1";
@@ -592,7 +712,7 @@ public static partial class IatiXml
             return new IatiCode(vocabulary, code);
         }
 
-        private IatiActivity ReadActivity(string path)
+        private IatiActivity ReadActivity(IatiPath path)
         {
             found = [];
             var position = Position(path);
@@ -653,9 +773,9 @@ public static partial class IatiXml
             var statuses = new List<KeyValuePair<string, LocalDate>>();
             var transactionIndex = 0;
 
-            Children(
-                (name, child) =>
-                {
+            var children = new ChildCursor(this, path);
+            while (children.Next(out var name, out var child))
+            {
                     switch (name)
                     {
                         case "iati-identifier":
@@ -747,8 +867,7 @@ public static partial class IatiXml
                             reader.Skip();
                             break;
                     }
-                },
-                path);
+            }
 
             if (string.IsNullOrEmpty(identifier))
             {
@@ -798,9 +917,18 @@ public static partial class IatiXml
             };
         }
 
-        // A transaction, or null when a part the ledger needs (type, date, value) is missing or malformed.
-        private IatiTransaction? Transaction(string path)
+        private void RequireChild(bool present, string element, IatiPosition position, IatiPath path)
         {
+            if (!present)
+            {
+                found.Add(new IatiViolation(IatiRules.Required, $"A transaction needs a <{element}>.", position with { Path = $"{path}/{element}" }));
+            }
+        }
+
+        // A transaction, or null when a part the ledger needs (type, date, value) is missing or malformed.
+        private IatiTransaction? Transaction(ChildPath element)
+        {
+            var path = element.Node();
             var position = Position(path);
             var reference = Attribute("ref");
             var humanitarian = Boolean("humanitarian", path);
@@ -819,9 +947,9 @@ public static partial class IatiXml
             var hasValue = false;
             List<IatiSector>? sectors = null;
             List<IatiCode>? aidTypes = null;
-            Children(
-                (name, child) =>
-                {
+            var children = new ChildCursor(this, path);
+            while (children.Next(out var name, out var child))
+            {
                     switch (name)
                     {
                         case "transaction-type":
@@ -887,16 +1015,11 @@ public static partial class IatiXml
                             reader.Skip();
                             break;
                     }
-                },
-                path);
-
-            foreach (var (present, element) in new[] { (hasType, "transaction-type"), (hasDate, "transaction-date"), (hasValue, "value") })
-            {
-                if (!present)
-                {
-                    found.Add(new IatiViolation(IatiRules.Required, $"A transaction needs a <{element}>.", position with { Path = $"{path}/{element}" }));
-                }
             }
+
+            RequireChild(hasType, "transaction-type", position, path);
+            RequireChild(hasDate, "transaction-date", position, path);
+            RequireChild(hasValue, "value", position, path);
 
             return type is null || date is null || value is null
                 ? null
@@ -924,6 +1047,7 @@ public static partial class IatiXml
                     Reverses = reverses,
                     Source = entrySource,
                     Position = position,
+                    Ordinal = element.Index,
                 };
         }
     }
