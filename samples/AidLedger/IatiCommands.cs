@@ -148,9 +148,9 @@ internal static class IatiCommands
         }
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {export.Activities} activit{(export.Activities == 1 ? "y" : "ies")} and {export.Transactions} transaction{(export.Transactions == 1 ? string.Empty : "s")} of {target} as IATI {IatiCodelists.WrittenVersion} to {path}"));
-        if (export.SummaryEntriesNotWritten > 0)
+        if (export.SummaryEntries > 0)
         {
-            Console.Out.WriteLine($"Not written: {export.SummaryEntriesNotWritten} summary entr{(export.SummaryEntriesNotWritten == 1 ? "y" : "ies")} (totals over whole years, with no activity to carry them in IATI).");
+            Console.Out.WriteLine($"Also written: {export.SummaryEntries} summary entr{(export.SummaryEntries == 1 ? "y" : "ies")} (totals over whole years, with no activity), as fu:summary after the activities.");
         }
 
         return 0;

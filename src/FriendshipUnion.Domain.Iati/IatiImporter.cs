@@ -69,6 +69,7 @@ public static partial class IatiImporter
 
         var mapper = new ActivityMapper(options, dataset.Options.Currencies, notImported);
         var plans = new List<Plan>();
+        var summaries = new List<SummaryPlan>();
         var byId = new Dictionary<ActivityId, Plan>();
         var broken = false;
         foreach (var file in files)
@@ -105,6 +106,24 @@ public static partial class IatiImporter
                 }
             }
 
+            foreach (var summary in log.Summaries)
+            {
+                var problems = new List<IatiViolation>();
+                if (summary.Violations.Count > 0)
+                {
+                    refused.Add(SummaryLabel(summary.Id));
+                }
+                else if (mapper.MapSummary(summary, problems) is { } plan)
+                {
+                    summaries.Add(plan);
+                }
+                else
+                {
+                    mapped.AddRange(problems);
+                    refused.Add(SummaryLabel(summary.Id));
+                }
+            }
+
             // The file's violations in file order: those of reading and those of mapping.
             violations.AddRange(log.Violations.Concat(mapped).OrderBy(v => v.Position?.Line ?? 0).ThenBy(v => v.Position?.Column ?? 0));
             foreach (var (name, count) in log.NotHeld)
@@ -117,10 +136,10 @@ public static partial class IatiImporter
 
         if (broken)
         {
-            return Result(dataset, options, violations, notHeld, notImported, [], [], [.. refused, .. plans.Select(p => p.Identifier)], [], read);
+            return Result(dataset, options, violations, notHeld, notImported, [], [], [.. refused, .. plans.Select(p => p.Identifier), .. summaries.Select(p => p.Label)], [], read);
         }
 
-        return Apply(dataset, options, plans, today, violations, notHeld, notImported, refused, read);
+        return Apply(dataset, options, plans, summaries, today, violations, notHeld, notImported, refused, read);
     }
 
     /// <summary>Imports files into the ledger of a copy of a dataset, today read from a clock in Vietnam's time.</summary>
@@ -157,6 +176,7 @@ public static partial class IatiImporter
         UnionDataset dataset,
         IatiImportOptions options,
         List<Plan> plans,
+        List<SummaryPlan> summaries,
         LocalDate today,
         List<IatiViolation> violations,
         SortedDictionary<string, int> notHeld,
@@ -165,12 +185,13 @@ public static partial class IatiImporter
         int read)
     {
         var remaining = plans;
+        var remainingSummaries = summaries;
         while (true)
         {
             if (!DatasetJson.TryRead(DatasetJson.Write(dataset), today, dataset.Options, out var copy, out var problems))
             {
                 violations.AddRange(problems.Select(p => new IatiViolation(p.Code, "The dataset cannot be copied as of today: " + p.Message, null, p.OffendingValue)));
-                return Result(dataset, options, violations, notHeld, notImported, [], [], [.. refused, .. plans.Select(p => p.Identifier)], [], read);
+                return Result(dataset, options, violations, notHeld, notImported, [], [], [.. refused, .. plans.Select(p => p.Identifier), .. summaries.Select(p => p.Label)], [], read);
             }
 
             var imported = new List<ActivityId>();
@@ -191,9 +212,21 @@ public static partial class IatiImporter
                 }
             }
 
-            if (failed.Count == 0)
+            var summariesChanged = false;
+            var failedSummaries = new List<(SummaryPlan Plan, List<IatiViolation> Violations)>();
+            foreach (var plan in remainingSummaries)
             {
-                var result = imported.Count == 0 ? dataset : copy;
+                var found = new List<IatiViolation>();
+                summariesChanged |= plan.ApplyTo(copy.Aid, today, found, posted);
+                if (found.Count > 0)
+                {
+                    failedSummaries.Add((plan, found));
+                }
+            }
+
+            if (failed.Count == 0 && failedSummaries.Count == 0)
+            {
+                var result = imported.Count == 0 && !summariesChanged ? dataset : copy;
                 return Result(result, options, violations, notHeld, notImported, imported.AsReadOnly(), unchanged.AsReadOnly(), refused, posted.AsReadOnly(), read);
             }
 
@@ -203,8 +236,16 @@ public static partial class IatiImporter
                 refused.Add(plan.Identifier);
             }
 
+            foreach (var (plan, found) in failedSummaries)
+            {
+                violations.AddRange(found);
+                refused.Add(plan.Label);
+            }
+
             var drop = failed.Select(f => f.Plan).ToHashSet();
             remaining = remaining.Where(p => !drop.Contains(p)).ToList();
+            var dropSummaries = failedSummaries.Select(f => f.Plan).ToHashSet();
+            remainingSummaries = remainingSummaries.Where(p => !dropSummaries.Contains(p)).ToList();
         }
     }
 
@@ -253,22 +294,7 @@ public static partial class IatiImporter
         // Applies the plan; returns whether the ledger changed. Violations go to found, with this activity's positions.
         public bool ApplyTo(AidLedger ledger, LocalDate today, List<IatiViolation> found, List<AidTransaction> posted)
         {
-            var changed = false;
-            foreach (var party in Parties)
-            {
-                if (ledger.FindParty(party.Id) is null)
-                {
-                    if (ledger.TryRegisterParty(party, out var problems))
-                    {
-                        changed = true;
-                    }
-                    else
-                    {
-                        Report(problems, found, Position);
-                    }
-                }
-            }
-
+            var changed = Register(Parties, ledger, found, Position);
             if (found.Count > 0)
             {
                 return changed;
@@ -344,9 +370,62 @@ public static partial class IatiImporter
         private IatiPosition? PositionOf(EntrySite site) =>
             Position is null || site.Ordinal == 0 ? Position : new IatiPosition(Position.Source, site.Line, site.Column, string.Create(CultureInfo.InvariantCulture, $"{Position.Path}/transaction[{site.Ordinal}]"));
 
-        private static void Report(IReadOnlyList<RuleViolation> problems, List<IatiViolation> found, IatiPosition? position) =>
-            found.AddRange(problems.Select(p => new IatiViolation(p.Code, p.Message, position is null ? null : position with { Path = p.Path is null ? position.Path : $"{position.Path} ({p.Path})" }, p.OffendingValue)));
     }
+
+    // A summary entry of this library's export, with the parties it names.
+    private sealed record SummaryPlan(string Label, IatiPosition? Position, Party[] Parties, AidTransaction Entry)
+    {
+        // Registers the parties and posts the entry; returns whether the ledger changed.
+        public bool ApplyTo(AidLedger ledger, LocalDate today, List<IatiViolation> found, List<AidTransaction> posted)
+        {
+            var changed = Register(Parties, ledger, found, Position);
+            if (found.Count > 0)
+            {
+                return changed;
+            }
+
+            if (!ledger.TryPostBatch([Entry], today, out var outcomes, out var problems))
+            {
+                Report(problems, found, Position);
+                return changed;
+            }
+
+            if (outcomes[0] == PostOutcome.Recorded)
+            {
+                posted.Add(Entry);
+                return true;
+            }
+
+            return changed;
+        }
+    }
+
+    // Registers the parties the ledger does not hold; returns whether it registered any.
+    private static bool Register(Party[] parties, AidLedger ledger, List<IatiViolation> found, IatiPosition? position)
+    {
+        var changed = false;
+        foreach (var party in parties)
+        {
+            if (ledger.FindParty(party.Id) is null)
+            {
+                if (ledger.TryRegisterParty(party, out var problems))
+                {
+                    changed = true;
+                }
+                else
+                {
+                    Report(problems, found, position);
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    private static void Report(IReadOnlyList<RuleViolation> problems, List<IatiViolation> found, IatiPosition? position) =>
+        found.AddRange(problems.Select(p => new IatiViolation(p.Code, p.Message, position is null ? null : position with { Path = p.Path is null ? position.Path : $"{position.Path} ({p.Path})" }, p.OffendingValue)));
+
+    private static string SummaryLabel(string id) => "fu:summary " + id;
 
     // Maps an activity as read into a plan, or reports why it cannot be.
     private sealed class ActivityMapper(IatiImportOptions options, CurrencyTable currencies, SortedDictionary<string, int> notImported)
@@ -477,6 +556,80 @@ public static partial class IatiImporter
 
             var statuses = ours is null ? Infer(activity, proposed.Value, entries) : Recorded(ours, activity, found);
             return found.Count > 0 ? null : new Plan(activity.Identifier, activity.Position, [.. parties.Values], aid, statuses, [.. entries], [.. sites]);
+        }
+
+        // Maps a summary entry of this library's export into the import's union; null when it cannot be.
+        public SummaryPlan? MapSummary(IatiSummaryEntry summary, List<IatiViolation> found)
+        {
+            var before = found.Count;
+            var type = (TransactionType)summary.Type;
+            if (!Enum.IsDefined(type))
+            {
+                found.Add(new IatiViolation(IatiRules.Code, $"The type {summary.Type} is not a type of the ledger.", At(summary.Position, "/@type"), summary.Type.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            if (!currencies.TryFind(summary.Currency, out var currency))
+            {
+                found.Add(new IatiViolation(RuleCodes.CurrencyKnown, $"'{Printable.Escape(summary.Currency)}' is not a currency of the dataset's table.", At(summary.Position, "/@currency"), summary.Currency));
+            }
+
+            if (!TransactionId.TryParse(summary.Id, out var id))
+            {
+                found.Add(new IatiViolation(IatiRules.Value, $"'{Printable.Escape(summary.Id)}' is not an entry id.", At(summary.Position, "/@id"), summary.Id));
+            }
+
+            TransactionId? reverses = null;
+            if (summary.Reverses is { } reversed)
+            {
+                if (TransactionId.TryParse(reversed, out var target))
+                {
+                    reverses = target;
+                }
+                else
+                {
+                    found.Add(new IatiViolation(IatiRules.Value, $"'{Printable.Escape(reversed)}' is not an entry id.", At(summary.Position, "/@reverses"), reversed));
+                }
+            }
+
+            if (currency != default && !currency.IsWhole(summary.Value))
+            {
+                found.Add(new IatiViolation(RuleCodes.MoneyMinorUnit, $"{summary.Value.ToString(CultureInfo.InvariantCulture)} is not a whole number of {currency} minor units ({currency.MinorUnit} decimal places).", At(summary.Position, "/@value"), summary.Value.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            if (summary.ToYear < summary.FromYear)
+            {
+                found.Add(new IatiViolation(RuleCodes.LedgerSummaryYears, $"The summary's last year ({summary.ToYear}) is before its first ({summary.FromYear}).", At(summary.Position, "/@to-year"), summary.ToYear.ToString(CultureInfo.InvariantCulture)));
+            }
+            else if (summary.FromYear is < 1900 or > 9999 || summary.ToYear > 9999)
+            {
+                found.Add(new IatiViolation(IatiRules.Value, $"A summary covers whole years from 1900 to 9999, not {summary.FromYear}–{summary.ToYear}.", At(summary.Position, "/@from-year"), summary.FromYear.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            var parties = new Dictionary<PartyId, Party>();
+            var provider = summary.Provider is { } p ? PartyOf(p, parties, found) : null;
+            var receiver = summary.Receiver is { } r ? PartyOf(r, parties, found) : null;
+            if (found.Count > before)
+            {
+                return null;
+            }
+
+            try
+            {
+                var entry = AidTransaction.ForSummary(id, new AidSummary(options.Union, summary.FromYear, summary.ToYear) { Approximate = summary.Approximate }, type, summary.Date, Money.Of(summary.Value, currency), summary.ValueDate) with
+                {
+                    Provider = provider,
+                    Receiver = receiver,
+                    Reverses = reverses,
+                    Description = summary.Description,
+                    Source = summary.Source,
+                };
+                return new SummaryPlan(SummaryLabel(summary.Id), summary.Position, [.. parties.Values], entry);
+            }
+            catch (ArgumentException e)
+            {
+                found.Add(new IatiViolation(IatiRules.Value, e.Message, summary.Position));
+                return null;
+            }
         }
 
         private static bool TryEnum<T>(string text, out T value)

@@ -217,6 +217,61 @@ public sealed record IatiOrganisation
     public IatiPosition? Position { get; init; }
 }
 
+/// <summary>A summary entry of this library's export (<c>fu:summary</c>, after the activities): a total a source reports
+/// for the union over whole years, with no activity behind it, which IATI has no element for.</summary>
+public sealed record IatiSummaryEntry
+{
+    /// <summary>Gets the entry's id in the ledger (<c>@id</c>).</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>Gets the ledger's transaction type, as its IATI code (<c>@type</c>: 1 incoming funds, 11 incoming
+    /// commitment, 13 incoming pledge, ...).</summary>
+    public int Type { get; init; }
+
+    /// <summary>Gets the day the source reported the total (<c>@date</c>).</summary>
+    public LocalDate Date { get; init; }
+
+    /// <summary>Gets the total (<c>@value</c>).</summary>
+    public decimal Value { get; init; }
+
+    /// <summary>Gets the currency code (<c>@currency</c>).</summary>
+    public string Currency { get; init; } = string.Empty;
+
+    /// <summary>Gets the day of the value's conversion (<c>@value-date</c>).</summary>
+    public LocalDate ValueDate { get; init; }
+
+    /// <summary>Gets the first year covered (<c>@from-year</c>).</summary>
+    public int FromYear { get; init; }
+
+    /// <summary>Gets the last year covered (<c>@to-year</c>).</summary>
+    public int ToYear { get; init; }
+
+    /// <summary>Gets a value indicating whether the source gives the total as approximate (<c>@approximate</c>).</summary>
+    public bool Approximate { get; init; }
+
+    /// <summary>Gets the id of the entry this one reverses (<c>@reverses</c>), or <see langword="null"/>.</summary>
+    public string? Reverses { get; init; }
+
+    /// <summary>Gets the description (<c>@description</c>), or <see langword="null"/>.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Gets the source (<c>@source</c>), or <see langword="null"/>.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Gets the provider (<c>fu:provider-org</c>), or <see langword="null"/>.</summary>
+    public IatiOrganisation? Provider { get; init; }
+
+    /// <summary>Gets the receiver (<c>fu:receiver-org</c>), or <see langword="null"/>.</summary>
+    public IatiOrganisation? Receiver { get; init; }
+
+    /// <summary>Gets where the element was read.</summary>
+    public IatiPosition? Position { get; init; }
+
+    /// <summary>Gets the rules the element breaks (an attribute missing or malformed); an entry with any is not
+    /// imported.</summary>
+    public IReadOnlyList<IatiViolation> Violations { get; init; } = [];
+}
+
 /// <summary>A dated milestone of an activity (<c>activity-date</c>).</summary>
 /// <param name="Type">The kind of date.</param>
 /// <param name="Date">The day.</param>

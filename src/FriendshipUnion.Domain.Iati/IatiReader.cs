@@ -12,6 +12,7 @@ namespace FriendshipUnion.Domain.Iati;
 public sealed class IatiReadLog
 {
     private readonly List<IatiViolation> violations = [];
+    private readonly List<IatiSummaryEntry> summaries = [];
     private readonly SortedDictionary<string, int> notHeld = new(StringComparer.Ordinal);
 
     /// <summary>Gets the version the file declares (<c>iati-activities/@version</c>), or <see langword="null"/>.</summary>
@@ -31,7 +32,13 @@ public sealed class IatiReadLog
     /// many times it occurs.</summary>
     public IReadOnlyDictionary<string, int> NotHeld => notHeld.AsReadOnly();
 
+    /// <summary>Gets the summary entries of this library's export (<c>fu:summary</c>), in file order, each with the
+    /// rules it breaks.</summary>
+    public IReadOnlyList<IatiSummaryEntry> Summaries => summaries.AsReadOnly();
+
     internal void Add(IatiViolation violation) => violations.Add(violation);
+
+    internal void Add(IatiSummaryEntry summary) => summaries.Add(summary);
 
     internal void Count(string name) => notHeld[name] = notHeld.GetValueOrDefault(name) + 1;
 }
@@ -184,6 +191,7 @@ public static partial class IatiXml
         private bool started;
         private bool done;
         private int index;
+        private int summaryIndex;
 
         public ActivityParser(Stream stream, IatiReadLog log, string? source)
         {
@@ -257,6 +265,13 @@ public static partial class IatiXml
                         activity = ReadActivity(new IatiPath(Root, "iati-activity", index));
                         log.Activities++;
                         return true;
+                    }
+
+                    if (reader.LocalName == "summary" && reader.NamespaceURI == ExtensionNamespace)
+                    {
+                        summaryIndex++;
+                        log.Add(Summary(new IatiPath(Root, "fu:summary", summaryIndex)));
+                        continue;
                     }
 
                     CountNotHeld(string.Empty);
@@ -914,6 +929,94 @@ public static partial class IatiXml
                 Ledger = extension.ActivityId is null ? null : extension with { Statuses = statuses.AsReadOnly() },
                 Violations = found.ToArray(),
                 Position = position,
+            };
+        }
+
+        // A summary entry this library wrote, with the rules it breaks (also in the log): an attribute the ledger needs
+        // that is missing or malformed.
+        private IatiSummaryEntry Summary(IatiPath path)
+        {
+            found = [];
+            var position = Position(path);
+            var id = RequiredAttribute("id", path);
+            var type = RequiredAttribute("type", path);
+            var date = DateAttribute("date", path, required: true);
+            var valueText = RequiredAttribute("value", path);
+            var currency = RequiredAttribute("currency", path);
+            var valueDate = DateAttribute("value-date", path, required: true);
+            var from = RequiredAttribute("from-year", path);
+            var to = RequiredAttribute("to-year", path);
+            var approximate = Boolean("approximate", path);
+            var reverses = Attribute("reverses");
+            var description = reader.GetAttribute("description") is { Length: > 0 } text ? text : null;
+            var source = reader.GetAttribute("source") is { Length: > 0 } cited ? cited : null;
+            int Whole(string? given, string name)
+            {
+                if (given is null)
+                {
+                    return 0;
+                }
+
+                if (int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                {
+                    return n;
+                }
+
+                Add(IatiRules.Value, $"'{Printable.Escape(given)}' is not a whole number.", $"{path}/@{name}", given);
+                return 0;
+            }
+
+            var typeCode = Whole(type, "type");
+            var fromYear = Whole(from, "from-year");
+            var toYear = Whole(to, "to-year");
+            decimal value = 0;
+            if (valueText is not null && !TryDecimal(valueText, out value))
+            {
+                Add(IatiRules.Value, $"The value '{Printable.Escape(valueText)}' is not a decimal number (xsd:decimal).", $"{path}/@value", valueText);
+            }
+
+            IatiOrganisation? provider = null, receiver = null;
+            var children = new ChildCursor(this, path);
+            while (children.Next(out var name, out var child))
+            {
+                switch (name)
+                {
+                    case "{" + ExtensionNamespace + "}provider-org":
+                        provider = Organisation(child, participating: false);
+                        break;
+                    case "{" + ExtensionNamespace + "}receiver-org":
+                        receiver = Organisation(child, participating: false);
+                        break;
+                    default:
+                        CountNotHeld("fu:summary");
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            foreach (var violation in found)
+            {
+                log.Add(violation);
+            }
+
+            return new IatiSummaryEntry
+            {
+                Id = id ?? string.Empty,
+                Type = typeCode,
+                Date = date ?? default,
+                Value = value,
+                Currency = currency!,
+                ValueDate = valueDate ?? default,
+                FromYear = fromYear,
+                ToYear = toYear,
+                Approximate = approximate == true,
+                Reverses = reverses,
+                Description = description,
+                Source = source,
+                Provider = provider,
+                Receiver = receiver,
+                Position = position,
+                Violations = found.ToArray(),
             };
         }
 

@@ -26,9 +26,9 @@ public sealed record IatiExportOptions
 /// <summary>What an export wrote.</summary>
 /// <param name="Activities">The activities written.</param>
 /// <param name="Transactions">The transactions written.</param>
-/// <param name="SummaryEntriesNotWritten">The union's summary entries (totals over whole years, with no activity),
-/// which IATI has no activity for and the export leaves out.</param>
-public sealed record IatiExport(int Activities, int Transactions, int SummaryEntriesNotWritten);
+/// <param name="SummaryEntries">The union's summary entries (totals over whole years, with no activity), which IATI
+/// has no element for, written as <c>fu:summary</c> after the activities.</param>
+public sealed record IatiExport(int Activities, int Transactions, int SummaryEntries);
 
 /// <content>Writing.</content>
 public static partial class IatiXml
@@ -66,6 +66,7 @@ public static partial class IatiXml
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false, NewLineHandling = NewLineHandling.Entitize };
         var activities = 0;
         var transactions = 0;
+        var summaries = 0;
         var entries = ledger.Transactions.Where(t => t.Activity is not null).ToLookup(t => t.Activity!.Value);
         using (var xml = XmlWriter.Create(stream, settings))
         {
@@ -180,11 +181,17 @@ public static partial class IatiXml
                 xml.WriteEndElement();
             }
 
+            // What IATI has no element for, after the activities, where the schema allows other namespaces.
+            foreach (var entry in ledger.Transactions.Where(t => t.Summary?.Union == union))
+            {
+                summaries++;
+                Summary(xml, ledger, entry);
+            }
+
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
 
-        var summaries = ledger.Transactions.Count(t => t.Summary?.Union == union);
         return new IatiExport(activities, transactions, summaries);
     }
 
@@ -193,7 +200,7 @@ public static partial class IatiXml
     {
         var activities = ledger.Activities.Where(a => a.Union == union).ToArray();
         var ids = activities.Select(a => a.Id).ToHashSet();
-        var entries = ledger.Transactions.Where(t => t.Activity is { } id && ids.Contains(id)).ToArray();
+        var entries = ledger.Transactions.Where(t => (t.Activity is { } id && ids.Contains(id)) || t.Summary?.Union == union).ToArray();
         var parties = activities.SelectMany(a => a.Participants.Select(p => p.Party))
             .Concat(entries.SelectMany(e => new[] { e.Provider, e.Receiver }).OfType<PartyId>())
             .Select(ledger.FindParty)
@@ -249,12 +256,57 @@ public static partial class IatiXml
             xml.WriteEndElement();
         }
 
+        Parties(xml, ledger, entry, null);
+        xml.WriteEndElement();
+    }
+
+    // A summary entry: its values as attributes of fu:summary, its parties as fu:provider-org and fu:receiver-org.
+    private static void Summary(XmlWriter xml, AidLedger ledger, AidTransaction entry)
+    {
+        var summary = entry.Summary!;
+        xml.WriteStartElement("fu", "summary", ExtensionNamespace);
+        xml.WriteAttributeString("id", entry.Id.Value);
+        xml.WriteAttributeString("type", Code((int)entry.Type));
+        xml.WriteAttributeString("date", Iso(entry.Date));
+        xml.WriteAttributeString("value", entry.Value.Amount.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("currency", entry.Value.Currency.Code);
+        xml.WriteAttributeString("value-date", Iso(entry.ValueDate));
+        xml.WriteAttributeString("from-year", Code(summary.FromYear));
+        xml.WriteAttributeString("to-year", Code(summary.ToYear));
+        if (summary.Approximate)
+        {
+            xml.WriteAttributeString("approximate", "true");
+        }
+
+        foreach (var (name, value) in new[] { ("reverses", entry.Reverses?.Value), ("description", entry.Description), ("source", entry.Source) })
+        {
+            if (value is not null)
+            {
+                xml.WriteAttributeString(name, value);
+            }
+        }
+
+        Parties(xml, ledger, entry, "fu");
+        xml.WriteEndElement();
+    }
+
+    // The provider and the receiver, each with what this library knows of the party; prefixed fu: for a summary.
+    private static void Parties(XmlWriter xml, AidLedger ledger, AidTransaction entry, string? prefix)
+    {
         foreach (var (element, id) in new[] { ("provider-org", entry.Provider), ("receiver-org", entry.Receiver) })
         {
             if (id is { } partyId)
             {
                 var party = ledger.FindParty(partyId);
-                xml.WriteStartElement(element);
+                if (prefix is null)
+                {
+                    xml.WriteStartElement(element);
+                }
+                else
+                {
+                    xml.WriteStartElement(prefix, element, ExtensionNamespace);
+                }
+
                 if (party?.IatiType is { } type)
                 {
                     xml.WriteAttributeString("type", Code((int)type));
@@ -265,8 +317,6 @@ public static partial class IatiXml
                 xml.WriteEndElement();
             }
         }
-
-        xml.WriteEndElement();
     }
 
     private static void PartyExtension(XmlWriter xml, PartyId id, Party? party)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Currencies;
@@ -97,13 +98,15 @@ public sealed class IatiExportTests
     {
         var ledgers = Enumerable.Range(0, 40).Select(seed => RandomLedger(seed).Aid).ToArray();
         Assert.True(ledgers.Sum(l => l.Transactions.Count) > 100);
+        Assert.Contains(ledgers, l => l.Transactions.Any(t => t.Summary is not null && t.Provider is not null));
+        Assert.Contains(ledgers, l => l.Transactions.Any(t => t.Summary is not null && t.IsReversal));
         Assert.Contains(ledgers, l => l.Transactions.Any(t => t.IsReversal));
         Assert.Equal(Enum.GetValues<TransactionType>(), ledgers.SelectMany(l => l.Transactions).Select(t => t.Type).Distinct().Order());
         Assert.Equal(Enum.GetValues<ActivityStatus>(), ledgers.SelectMany(l => l.Activities.SelectMany(a => l.HistoryOf(a.Id)).Select(h => h.Status)).Distinct().Order());
     }
 
     [Fact]
-    public void The_export_reads_back_without_a_violation_and_names_what_it_leaves_out()
+    public void The_export_reads_back_without_a_violation_with_its_summary_entries()
     {
         var dataset = DefaultDataset.LoadWithExample(Today);
         using var stream = new MemoryStream();
@@ -113,9 +116,46 @@ public sealed class IatiExportTests
         Assert.True(file.Log.Completed);
         Assert.Empty(file.Log.Violations);
         Assert.Empty(file.Log.NotHeld);
-        Assert.Equal(dataset.Aid.Transactions.Count(t => t.Summary?.Union == AnGiang), export.SummaryEntriesNotWritten);
+        var summaries = dataset.Aid.Transactions.Where(t => t.Summary?.Union == AnGiang).ToArray();
+        Assert.NotEmpty(summaries);
+        Assert.Equal(summaries.Length, export.SummaryEntries);
+        Assert.Equal(summaries.Select(t => (t.Id.Value, (int)t.Type, t.Date, t.Value.Amount, t.Value.Currency.Code, t.ValueDate, t.Summary!.FromYear, t.Summary.ToYear, t.Summary.Approximate, t.Description)),
+            file.Log.Summaries.Select(s => (s.Id, s.Type, s.Date, s.Value, s.Currency, s.ValueDate, s.FromYear, s.ToYear, s.Approximate, s.Description)));
         Assert.Equal(dataset.Aid.Transactions.Count(t => t.Activity is { } a && dataset.Aid.FindActivity(a)!.Union == AnGiang), export.Transactions);
         Assert.Throws<KeyNotFoundException>(() => IatiXml.Write(dataset, UnionId.Parse("ha-noi"), new MemoryStream()));
+    }
+
+    [Theory]
+    [InlineData("currency", "XYZ", "currency.known", "/@currency")]
+    [InlineData("value", "9.1e10", "iati.value", "/@value")]
+    [InlineData("value", "0.5", "money.minor-unit", "/@value")]
+    [InlineData("date", "2022-02-30", "iati.value", "/@date")]
+    [InlineData("from-year", "1800", "iati.value", "/@from-year")]
+    [InlineData("to-year", "2014", "ledger.summary-years", "/@to-year")]
+    [InlineData("type", "99", "iati.code", "/@type")]
+    [InlineData("value-date", "", "iati.value-date", "/@value-date")]
+    [InlineData("id", "", "iati.required", "/@id")]
+    [InlineData("id", "Not An Id", "iati.value", "/@id")]
+    public void A_summary_entry_that_breaks_a_rule_is_refused_with_its_code_and_place(string attribute, string value, string code, string suffix)
+    {
+        var dataset = DefaultDataset.LoadWithExample(Today);
+        using var stream = new MemoryStream();
+        IatiXml.Write(dataset, AnGiang, stream);
+        var xml = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(stream.ToArray()));
+        var summary = xml.Root!.Elements(System.Xml.Linq.XName.Get("summary", IatiXml.ExtensionNamespace)).Single();
+        summary.SetAttributeValue("id", "test-summary");
+        summary.SetAttributeValue(attribute, value.Length == 0 ? null : value);
+        var target = DefaultDataset.Load(Today);
+        var import = IatiImporter.Import(target, [new IatiSource(new MemoryStream(Encoding.UTF8.GetBytes(xml.ToString())), "x.xml")], new IatiImportOptions(AnGiang), Today);
+        var violation = Assert.Single(import.Violations, v => v.Position?.Path.StartsWith("/iati-activities/fu:summary[1]", StringComparison.Ordinal) == true);
+        Assert.Equal(code, violation.Code);
+        if (suffix.Length > 0)
+        {
+            Assert.Equal("/iati-activities/fu:summary[1]" + suffix, violation.Position!.Path);
+        }
+
+        Assert.Contains("fu:summary " + (attribute == "id" ? value : "test-summary"), import.Refused);
+        Assert.DoesNotContain(import.Dataset.Aid.Transactions, t => t.Id.Value == "test-summary");
     }
 
     private static void AssertRoundTrip(UnionDataset source, UnionId union)
@@ -143,6 +183,7 @@ public sealed class IatiExportTests
             .Distinct()
             .ToArray();
         Assert.Equal(parties.Select(before.FindParty), parties.Select(after.FindParty));
+        Assert.Equal(before.Transactions.Where(t => t.Summary?.Union == union), after.Transactions.Where(t => t.Summary?.Union == union));
     }
 
     // A ledger made by random operations, each tried through the ledger's checks: what is refused is left out.
@@ -233,6 +274,25 @@ public sealed class IatiExportTests
                         ledger.TryReverse(transaction.Id, TransactionId.Parse($"entry-{entry++}"), day, Today, "Correction", out _, out _);
                     }
                 }
+            }
+        }
+
+        // Summary entries: totals over whole years, some approximate, some with parties, now and then reversed.
+        for (var i = 0; i < random.Next(0, 3); i++)
+        {
+            var from = random.Next(2005, 2020);
+            var summary = new AidSummary(NgheAn, from, from + random.Next(0, 5)) { Approximate = random.Next(2) == 0 };
+            var date = summary.LastDay.PlusDays(random.Next(1, 200));
+            var currency = currencies[random.Next(currencies.Length)];
+            var total = AidTransaction.ForSummary(TransactionId.Parse($"summary-{i}"), summary, random.Next(2) == 0 ? TransactionType.IncomingFunds : TransactionType.IncomingCommitment, date, Money.Of(currency.Round((decimal)random.NextDouble() * 9_000_000m) + 1, currency), date) with
+            {
+                Provider = parties.Count == 0 || random.Next(2) == 0 ? null : parties[random.Next(parties.Count)],
+                Description = random.Next(2) == 0 ? null : "Tổng viện trợ \"phi chính phủ\" & <khác>",
+                Source = random.Next(2) == 0 ? null : "Báo cáo tổng kết",
+            };
+            if (ledger.TryPost(total, Today, out _, out _) && random.Next(4) == 0)
+            {
+                ledger.TryReverse(total.Id, TransactionId.Parse($"summary-{i}-reversal"), date.PlusDays(3), Today, "Sửa số liệu", out _, out _);
             }
         }
 
