@@ -170,12 +170,35 @@ public static class PopoloImporter
             }
 
             born[person.Id] = person;
-            var ascii = person.OtherNames.FirstOrDefault(n => string.Equals(n.Note, "ASCII", StringComparison.OrdinalIgnoreCase) && n.Name.All(c => c is >= ' ' and <= '~'))?.Name;
-            var source = PopoloExtras.SourceOf([.. person.Sources, .. person.Links], person.Extras);
+            if (person.BirthDate is { } birth && person.DeathDate is { } death && death.Latest < birth.Earliest)
+            {
+                violations.Add(new PopoloViolation(RuleCodes.PersonLifetime, $"{Printable.Escape(person.Name, 100)} cannot die ({death}) before being born ({birth}).", person.Path + ".death_date"));
+                continue;
+            }
+
+            var ascii = person.OtherNames.FirstOrDefault(n => string.Equals(n.Note, "ASCII", StringComparison.OrdinalIgnoreCase) && n.Name.All(c => c is >= ' ' and <= '~'));
             Person core;
             try
             {
-                core = new Person(id, person.Name) { AsciiName = ascii, Note = person.Summary, Source = source };
+                core = new Person(id, person.Name)
+                {
+                    AsciiName = ascii?.Name,
+                    Note = person.Summary,
+                    Source = PopoloExtras.SourceOf(person.Sources, person.Extras),
+                    BirthDate = person.BirthDate,
+                    DeathDate = person.DeathDate,
+                    // Every other name but the ASCII form taken above and the name itself in Vietnamese, which this
+                    // package's export writes there too.
+                    OtherNames = person.OtherNames
+                        .Where(n => n != ascii && !(n.Name == person.Name && n.Language == "vi" && n.From is null && n.To is null))
+                        .Select(n => new PersonName(n.Name) { Language = n.Language, Note = n.Note, From = n.From, To = n.To })
+                        .ToArray(),
+                    Identifiers = person.Identifiers
+                        .Where(i => !(i.Scheme == PopoloJson.OwnScheme && i.Identifier == id.Value))
+                        .Select(i => new PersonIdentifier(i.Identifier, i.Scheme))
+                        .ToArray(),
+                    Links = person.Links.Select(l => new PersonLink(l.Url, l.Note)).ToArray(),
+                };
             }
             catch (ArgumentException e)
             {
@@ -215,18 +238,21 @@ public static class PopoloImporter
                 continue;
             }
 
+            if (membership.OrganizationId is { } planId && plans.Find(p => p.OrganizationIds.Contains(planId)) is { } plan)
+            {
+                // A union the file establishes: the core's rules (terms, founding, the holders' lifetimes) apply to its
+                // tenures when it is established, and the violations point back at the membership.
+                plan.Memberships.Add(membership);
+                continue;
+            }
+
             var organization = membership.OrganizationId is { } orgId ? organizations.GetValueOrDefault(orgId) : null;
             if (!DatesHold(membership, born.GetValueOrDefault(personKey), organization, violations))
             {
                 continue;
             }
 
-            if (membership.OrganizationId is { } planId && plans.Find(p => p.OrganizationIds.Contains(planId)) is { } plan)
-            {
-                // A union the file establishes: the core's rules apply to its tenures when it is established.
-                plan.Memberships.Add(membership);
-            }
-            else if (UnionOf(membership.OrganizationId, dataset) is { } union)
+            if (UnionOf(membership.OrganizationId, dataset) is { } union)
             {
                 var office = membership.PostId is { } p ? OfficeOf(p) : null;
                 var tenure = office is null ? null : dataset.LeadershipOf(union).RecordOf(person).FirstOrDefault(t => t.Office == office && t.From == membership.StartDate);

@@ -23,7 +23,8 @@ public sealed record PopoloExport(int Persons, int Organizations, int Posts, int
 /// <c>membership/UNION/N</c>, <c>congress/UNION/N</c>, <c>term/UNION/N</c>). Dates follow Popolo's pattern
 /// (<c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>): a date known to the month is written to the month.</para>
 /// <para>Persons have their Vietnamese name as <c>name</c>, and in <c>other_names</c> the same with <c>lang</c>
-/// <c>vi</c> and the ASCII form. Organizations are each union (classification <c>friendship union</c>, its names by
+/// <c>vi</c>, the ASCII form and their other names in every language; their identifiers, links and partial birth and
+/// death dates. Organizations are each union (classification <c>friendship union</c>, its names by
 /// date in Vietnamese and English, founding and dissolution dates, parent) and each body a congress elected
 /// (<c>executive committee</c>, <c>standing committee</c>, <c>inspection committee</c>, <c>presidium</c>, with the
 /// term's dates and its declared size as <c>seats</c>). Posts carry the number of holders the charter allows as Open
@@ -46,7 +47,7 @@ public static partial class PopoloJson
     /// <param name="dataset">The dataset.</param>
     /// <param name="stream">Where to write.</param>
     /// <param name="union">The union to write (with the persons who held its offices), or <see langword="null"/> for
-    /// every union.</param>
+    /// every union and every person of the dataset.</param>
     /// <returns>What was written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="stream"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The dataset has no union <paramref name="union"/>.</exception>
@@ -59,7 +60,9 @@ public static partial class PopoloJson
             ? [dataset.Find(only) ?? throw new KeyNotFoundException($"The dataset has no union '{only}'.")]
             : dataset.Unions.ToArray();
         var leaderships = unions.Select(u => dataset.LeadershipOf(u.Id)).ToArray();
-        var people = leaderships.SelectMany(l => l.Tenures).Select(t => t.Person).Distinct().Select(id => dataset.People.Find(id)).OfType<Person>().ToArray();
+        var people = union is null
+            ? dataset.People.People.ToArray()
+            : leaderships.SelectMany(l => l.Tenures).Select(t => t.Person).Distinct().Select(id => dataset.People.Find(id)).OfType<Person>().ToArray();
         int organizations = 0, posts = 0, memberships = 0, events = 0;
 
         using var json = new Utf8JsonWriter(stream, WriterOptions);
@@ -221,11 +224,38 @@ public static partial class PopoloJson
             json.WriteEndObject();
         }
 
+        foreach (var other in person.OtherNames)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", other.Name);
+            WriteIfSet(json, "lang", other.Language);
+            WriteIfSet(json, "note", other.Note);
+            WriteIfSet(json, "start_date", other.From?.ToString());
+            WriteIfSet(json, "end_date", other.To?.ToString());
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
-        WriteIdentifier(json, person.Id.Value);
+        WriteIdentifier(json, person.Id.Value, person.Identifiers);
+        WriteIfSet(json, "birth_date", person.BirthDate?.ToString());
+        WriteIfSet(json, "death_date", person.DeathDate?.ToString());
         if (person.Note is { } note)
         {
             json.WriteString("summary", note);
+        }
+
+        if (person.Links.Count > 0)
+        {
+            json.WriteStartArray("links");
+            foreach (var link in person.Links)
+            {
+                json.WriteStartObject();
+                json.WriteString("url", link.Url);
+                WriteIfSet(json, "note", link.Note);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
         WriteSources(json, person.Source);
@@ -398,15 +428,31 @@ public static partial class PopoloJson
         }
     }
 
-    // The library's own id as an identifier of scheme friendship-union.
-    private static void WriteIdentifier(Utf8JsonWriter json, string id)
+    // The library's own id as an identifier of scheme friendship-union, then the others.
+    private static void WriteIdentifier(Utf8JsonWriter json, string id, IReadOnlyList<PersonIdentifier>? others = null)
     {
         json.WriteStartArray("identifiers");
         json.WriteStartObject();
         json.WriteString("identifier", id);
-        json.WriteString("scheme", "friendship-union");
+        json.WriteString("scheme", OwnScheme);
         json.WriteEndObject();
+        foreach (var other in others ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteString("identifier", other.Identifier);
+            WriteIfSet(json, "scheme", other.Scheme);
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
     }
 
     // A source that is an absolute http(s) URI is a Popolo link; any other text (a citation) cannot be a link, whose
@@ -445,6 +491,9 @@ public static partial class PopoloJson
             json.WriteEndObject();
         }
     }
+
+    // The scheme of this library's own ids among an item's identifiers.
+    internal const string OwnScheme = "friendship-union";
 
     internal static string PersonOrgId(PersonId id) => "person/" + id.Value;
 

@@ -48,6 +48,13 @@ public static partial class PopoloJson
             buffer.Write(chunk, 0, count);
         }
 
+        // JsonDocument checks the UTF-8 of a string only when it is read; a file is checked whole first.
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return Unreadable("popolo.json", string.Create(CultureInfo.InvariantCulture, $"The file is not UTF-8: the bytes at offset {InvalidUtf8At(bytes)} are not a character."));
+        }
+
         JsonDocument document;
         try
         {
@@ -87,6 +94,23 @@ public static partial class PopoloJson
                 IsReadable = true,
             };
         }
+    }
+
+    // The offset of the first byte that does not begin a well-formed UTF-8 sequence.
+    private static int InvalidUtf8At(ReadOnlySpan<byte> bytes)
+    {
+        var at = 0;
+        while (at < bytes.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[at..], out _, out var length) != System.Buffers.OperationStatus.Done)
+            {
+                return at;
+            }
+
+            at += length;
+        }
+
+        return at;
     }
 
     private static PopoloFile Unreadable(string code, string message) => new() { Violations = [new PopoloViolation(code, message, "$")] };

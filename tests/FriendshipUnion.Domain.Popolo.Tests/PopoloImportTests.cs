@@ -1,4 +1,5 @@
 using System.Text;
+using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Data;
 using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Rules;
@@ -52,6 +53,12 @@ public sealed class PopoloImportTests
         Assert.Equal([PersonId.Parse("a7d1c1e2-0001"), PersonId.Parse("a7d1c1e2-0002")], import.PersonsAdded);
         var person = import.Dataset.People.Find(PersonId.Parse("a7d1c1e2-0001"))!;
         Assert.Equal(("Nguyễn Văn Ví Dụ", "Nguyen Van Vi Du", "https://example.org/source"), (person.Name, person.AsciiName, person.Source));
+        Assert.Equal(["en", "ru", "zh", "fr"], person.OtherNames.Select(n => n.Language));
+        Assert.Equal((new PartialDate(1990), new PartialDate(2001, 6)), (person.OtherNames[3].From!.Value, person.OtherNames[3].To!.Value));
+        Assert.Equal(new PersonIdentifier("Q00000001", "wikidata"), Assert.Single(person.Identifiers));
+        Assert.Equal(new PersonLink("https://vi.wikipedia.org/wiki/Nguyễn_Văn_Ví_Dụ", "Wikipedia (vi)"), Assert.Single(person.Links));
+        Assert.Equal(new PartialDate(1956), person.BirthDate);
+        Assert.Equal((new PartialDate(1970, 5), new PartialDate(2020, 1, 31)), (import.Dataset.People.Find(PersonId.Parse("a7d1c1e2-0002"))!.BirthDate!.Value, import.Dataset.People.Find(PersonId.Parse("a7d1c1e2-0002"))!.DeathDate!.Value));
         Assert.Null(dataset.People.Find(person.Id));
 
         Assert.Equal(2, import.Affiliations.Count);
@@ -114,11 +121,25 @@ public sealed class PopoloImportTests
     [InlineData("{\"persons\": [{\"id\": \"p\", \"name\": \"P\", \"birth_date\": \"2012-13-45\"}]}", PopoloRules.Date)]
     [InlineData("{\"memberships\": [{\"person_id\": \"nobody\"}]}", RuleCodes.PersonExists)]
     [InlineData("{\"persons\": [{\"id\": \"p\", \"name\": \"A\"}, {\"id\": \"p\", \"name\": \"B\"}]}", RuleCodes.PersonUniqueId)]
+    [InlineData("{\"persons\": [{\"id\": \"p\", \"name\": \"A\", \"birth_date\": \"1990\", \"death_date\": \"1989-12\"}]}", RuleCodes.PersonLifetime)]
     public void Bad_content_is_a_violation_with_a_path_never_an_exception(string json, string code)
     {
         var dataset = DefaultDataset.Load(Today);
         var import = PopoloImporter.Import(dataset, new MemoryStream(Encoding.UTF8.GetBytes(json)), Today);
         Assert.Contains(import.Violations, v => v.Code == code && v.Path.StartsWith('$'));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_UTF8_inside_a_string_are_refused_with_their_offset()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"persons\": [{\"id\": \"p\", \"name\": \"Ab\"}]}");
+        var at = Array.IndexOf(bytes, (byte)'b');
+        bytes[at] = 0xA4;
+        var import = PopoloImporter.Import(DefaultDataset.Load(Today), new MemoryStream(bytes), Today);
+        Assert.False(import.File.IsReadable);
+        var violation = Assert.Single(import.Violations);
+        Assert.Equal((PopoloRules.Json, "$"), (violation.Code, violation.Path));
+        Assert.Contains($"offset {at}", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -112,12 +112,30 @@ public sealed class PopoloRoundTripTests
     }
 
     [Fact]
-    public void A_membership_of_a_union_outside_its_founding_is_refused_before_the_core_sees_it()
+    public void A_union_founded_after_its_congress_is_refused_by_the_core_at_the_event()
     {
         var json = ExportNode(DefaultDataset.Load(Today));
         json["organizations"]![0]!["founding_date"] = "2014";
         var import = Import(json, UnionDataset.Create());
-        Assert.Contains(import.Violations, v => v.Code == PopoloRules.MembershipDates && v.Path == "$.memberships[0].start_date");
+        Assert.Contains(import.Violations, v => v.Code == RuleCodes.CongressAfterFounding && v.Path == "$.events[0]");
+        Assert.Null(import.Dataset.Find(UnionId.Parse("vufo")));
+    }
+
+    [Theory]
+    [InlineData("birth_date", "2099", "before they were born")]
+    [InlineData("death_date", "1950", "after they died")]
+    public void A_tenure_outside_its_holders_lifetime_is_refused_by_the_core_at_the_membership(string member, string date, string words)
+    {
+        var json = ExportNode(DefaultDataset.Load(Today));
+        var membership = json["memberships"]!.AsArray().Select((m, i) => (m, i)).First(x => (string?)x.m!["id"] == "membership/nghe-an/2");
+        var person = json["persons"]!.AsArray().First(p => (string?)p!["id"] == (string?)membership.m!["person_id"])!;
+        person[member] = date;
+        var import = Import(json, UnionDataset.Create());
+        Assert.All(import.Violations, v => Assert.Equal(RuleCodes.LeadershipWithinLifetime, v.Code));
+        var violation = Assert.Single(import.Violations, v => v.Path == $"$.memberships[{membership.i}]");
+        Assert.Contains(words, violation.Message, StringComparison.Ordinal);
+        Assert.Null(import.Dataset.Find(UnionId.Parse("nghe-an")));
+        Assert.Equal([UnionId.Parse("vufo"), UnionId.Parse("an-giang")], import.UnionsEstablished);
     }
 
     [Fact]
@@ -199,7 +217,7 @@ public sealed class PopoloRoundTripTests
                 .Concat(leadership.Bodies.Select(b => $"{u.Id} {b}"))
                 .Concat(leadership.Tenures.Select(t => $"{u.Id} {t.Term} {t.Office} {t.Person} {t.StartKind} {t.From} {t.EndReason} {t.To} {string.Join(",", t.Suspensions.Select(s => $"{s.From}-{s.To}"))}"));
         })
-        .Concat(dataset.People.People.Where(p => dataset.RecordOf(p.Id).Count > 0).OrderBy(p => p.Id.Value, StringComparer.Ordinal).Select(p => $"{p.Id} {p.Name} {p.AsciiName} {p.Note} {p.Source}"))
+        .Concat(dataset.People.People.OrderBy(p => p.Id.Value, StringComparer.Ordinal).Select(p => $"{p.Id} {p.Name} {p.AsciiName} {p.Note} {p.Source} {p.BirthDate} {p.DeathDate} {string.Join("; ", p.OtherNames.Select(n => $"{n.Name}/{n.Language}/{n.Note}/{n.From}/{n.To}"))} {string.Join("; ", p.Identifiers.Select(i => $"{i.Scheme}:{i.Identifier}"))} {string.Join("; ", p.Links.Select(l => $"{l.Url} {l.Note}"))}"))
         .ToArray();
 
     private static readonly Office[] Electable = [Office.ExecutiveCommitteeMember, Office.StandingCommitteeMember, Office.President, Office.PermanentVicePresident, Office.VicePresident];
@@ -211,7 +229,17 @@ public sealed class PopoloRoundTripTests
     // those the core accepts, and ends some unions.
     private static UnionDataset Build(UnionDraft[] drafts, int[] seeds)
     {
-        var people = Enumerable.Range(0, 5).Select(i => new Person(PersonId.Parse($"p{i}"), $"Người {i}") { AsciiName = i % 2 == 0 ? $"Nguoi {i}" : null, Note = i == 1 ? "Ghi chú" : null, Source = i == 2 ? "https://example.org/p2" : null }).ToArray();
+        var people = Enumerable.Range(0, 6).Select(i => new Person(PersonId.Parse($"p{i}"), $"Người {i}")
+        {
+            AsciiName = i % 2 == 0 ? $"Nguoi {i}" : null,
+            Note = i == 1 ? "Ghi chú" : null,
+            Source = i == 2 ? "https://example.org/p2" : i == 3 ? "Báo Nhân Dân, 2020" : null,
+            BirthDate = i % 3 == 0 ? new PartialDate(1950 + i) : i == 1 ? new PartialDate(1961, 4) : null,
+            DeathDate = i == 3 ? new PartialDate(2020, 2, 29) : null,
+            OtherNames = i % 2 == 1 ? [new PersonName($"Nguoi {i}") { Language = "en", Note = "multilingual" }, new PersonName($"阮 {i}") { Language = "zh", From = new PartialDate(1990), To = new PartialDate(2001, 6) }] : [],
+            Identifiers = i < 2 ? [new PersonIdentifier($"Q{i}", "wikidata"), new PersonIdentifier($"local-{i}")] : [],
+            Links = i == 0 ? [new PersonLink("https://vi.wikipedia.org/wiki/Người_0", "Wikipedia (vi)"), new PersonLink("https://example.org/0")] : [],
+        }).ToArray();
         var dataset = UnionDataset.Create(new DatasetDraft { People = people, Unions = drafts }, Generators.Today);
         for (var u = 0; u < drafts.Length; u++)
         {

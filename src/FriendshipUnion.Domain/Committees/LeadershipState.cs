@@ -15,7 +15,8 @@ internal interface ILeadershipContext
     /// <summary>Gets the union's congresses, terms and end as they stand now.</summary>
     TermHistory Terms { get; }
 
-    bool PersonExists(PersonId person);
+    /// <summary>Tells whether a person is in the dataset, and gives the person when known (for the dates).</summary>
+    bool PersonExists(PersonId person, out Person? found);
 
     void Record(IDomainEvent happened);
 }
@@ -259,9 +260,20 @@ internal sealed class LeadershipState
         for (var k = 0; k < change.Facts.Count; k++)
         {
             var person = change.Facts[k].Person;
-            if (!context.PersonExists(person) && rules.Applies(RuleCodes.PersonExists, on))
+            if (!context.PersonExists(person, out var known))
             {
-                sink.Add(new RuleViolation(RuleCodes.PersonExists, $"'{person}' is not a person of the dataset.", at.Fact(k).Member("person").ToString(), person.Value));
+                if (rules.Applies(RuleCodes.PersonExists, on))
+                {
+                    sink.Add(new RuleViolation(RuleCodes.PersonExists, $"'{person}' is not a person of the dataset.", at.Fact(k).Member("person").ToString(), person.Value));
+                }
+            }
+            else if (known?.BirthDate is { } birth && change.Date.Latest < birth.Earliest)
+            {
+                Report(rules, sink, RuleCodes.LeadershipWithinLifetime, on, $"The change ({change.Date}) names {known.Name} before they were born ({birth}).", at.Fact(k), change.Date.ToString());
+            }
+            else if (known?.DeathDate is { } death && change.Date.Earliest > death.Latest)
+            {
+                Report(rules, sink, RuleCodes.LeadershipWithinLifetime, on, $"The change ({change.Date}) names {known.Name} after they died ({death}).", at.Fact(k), change.Date.ToString());
             }
         }
 

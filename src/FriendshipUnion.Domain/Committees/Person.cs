@@ -58,6 +58,52 @@ public sealed record Person
         init => field = Texts.Optional(value, nameof(Source));
     }
 
+    /// <summary>Gets the day of birth, known to the year, month or day, when recorded. A dataset refuses a person who
+    /// dies before being born (<see cref="Rules.RuleCodes.PersonLifetime"/>).</summary>
+    public PartialDate? BirthDate { get; init; }
+
+    /// <summary>Gets the day of death, known to the year, month or day, when recorded.</summary>
+    public PartialDate? DeathDate { get; init; }
+
+    /// <summary>Gets the person's other names: in other languages and scripts, earlier names, transliterations.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list or a name is null.</exception>
+    public IReadOnlyList<PersonName> OtherNames
+    {
+        get;
+        init => field = Guard.Against.NullItems(value, nameof(OtherNames));
+    }
+
+    = [];
+
+    /// <summary>Gets the person's identifiers in other registers (Wikidata, a parliament's).</summary>
+    /// <exception cref="ArgumentNullException">On init: the list or an identifier is null.</exception>
+    public IReadOnlyList<PersonIdentifier> Identifiers
+    {
+        get;
+        init => field = Guard.Against.NullItems(value, nameof(Identifiers));
+    }
+
+    = [];
+
+    /// <summary>Gets links to pages about the person.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list or a link is null.</exception>
+    public IReadOnlyList<PersonLink> Links
+    {
+        get;
+        init => field = Guard.Against.NullItems(value, nameof(Links));
+    }
+
+    = [];
+
+    /// <inheritdoc/>
+    public bool Equals(Person? other) =>
+        other is not null && Id == other.Id && Name == other.Name && AsciiName == other.AsciiName && Note == other.Note && Source == other.Source
+        && BirthDate == other.BirthDate && DeathDate == other.DeathDate
+        && OtherNames.SequenceEqual(other.OtherNames) && Identifiers.SequenceEqual(other.Identifiers) && Links.SequenceEqual(other.Links);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, AsciiName, BirthDate, OtherNames.Count);
+
     /// <summary>
     /// Tells whether <paramref name="name"/> names this person. Text with diacritics is compared with the Vietnamese
     /// name (ignoring case, spacing and the Unicode normal form); plain ASCII text is compared with the ASCII form and
@@ -86,6 +132,9 @@ public sealed record Person
 
     private static bool IsAscii(string text) => text.All(char.IsAscii);
 
+    // Whether the person certainly dies before being born; dates known to different precisions may overlap.
+    internal bool DiesBeforeBirth => BirthDate is { } birth && DeathDate is { } death && death.Latest < birth.Earliest;
+
     // Lower case, NFC, single spaces.
     private static string Canonical(string text) =>
         string.Join(' ', text.Normalize(NormalizationForm.FormC).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -105,4 +154,78 @@ public sealed record Person
 
         return folded.ToString();
     }
+}
+
+/// <summary>Another name of a person: in another language or script, an earlier name, a transliteration.</summary>
+public sealed record PersonName
+{
+    /// <summary>Initializes a name.</summary>
+    /// <param name="name">The name.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    public PersonName(string name) => Name = Texts.Required(name, nameof(name));
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the language (a BCP 47 tag: <c>vi</c>, <c>en</c>, <c>zh</c>), when known.</summary>
+    /// <exception cref="ArgumentException">On init: the tag is blank.</exception>
+    public string? Language
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Language));
+    }
+
+    /// <summary>Gets a note on the name ("birth name", "ASCII").</summary>
+    /// <exception cref="ArgumentException">On init: the note is blank.</exception>
+    public string? Note
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Note));
+    }
+
+    /// <summary>Gets the first day the name was used, when known.</summary>
+    public PartialDate? From { get; init; }
+
+    /// <summary>Gets the last day the name was used, when known.</summary>
+    public PartialDate? To { get; init; }
+}
+
+/// <summary>A person's identifier in another register.</summary>
+public sealed record PersonIdentifier
+{
+    /// <summary>Initializes an identifier.</summary>
+    /// <param name="identifier">The identifier (<c>Q12345</c>).</param>
+    /// <param name="scheme">The register (<c>wikidata</c>), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="identifier"/> or <paramref name="scheme"/> is blank.</exception>
+    public PersonIdentifier(string identifier, string? scheme = null)
+    {
+        Identifier = Texts.Required(identifier, nameof(identifier));
+        Scheme = Texts.Optional(scheme, nameof(scheme));
+    }
+
+    /// <summary>Gets the identifier.</summary>
+    public string Identifier { get; }
+
+    /// <summary>Gets the register, when known.</summary>
+    public string? Scheme { get; }
+}
+
+/// <summary>A link to a page about a person.</summary>
+public sealed record PersonLink
+{
+    /// <summary>Initializes a link.</summary>
+    /// <param name="url">The address, as written (an IRI may hold non-ASCII letters).</param>
+    /// <param name="note">What the page is ("Wikipedia (vi)"), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="url"/> or <paramref name="note"/> is blank.</exception>
+    public PersonLink(string url, string? note = null)
+    {
+        Url = Texts.Required(url, nameof(url));
+        Note = Texts.Optional(note, nameof(note));
+    }
+
+    /// <summary>Gets the address.</summary>
+    public string Url { get; }
+
+    /// <summary>Gets what the page is, when noted.</summary>
+    public string? Note { get; }
 }

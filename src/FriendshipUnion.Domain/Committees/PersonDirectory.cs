@@ -29,7 +29,8 @@ public sealed class PersonDirectory
     /// <param name="people">The people.</param>
     /// <returns>The directory.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="people"/> is null or holds null.</exception>
-    /// <exception cref="RuleViolationException">Two people share an id (<see cref="RuleCodes.PersonUniqueId"/>).</exception>
+    /// <exception cref="RuleViolationException">Two people share an id (<see cref="RuleCodes.PersonUniqueId"/>), or a
+    /// person dies before being born (<see cref="RuleCodes.PersonLifetime"/>).</exception>
     public static PersonDirectory Create(IEnumerable<Person> people)
     {
         Guard.Against.Null(people);
@@ -41,6 +42,7 @@ public sealed class PersonDirectory
 
         var violations = new List<RuleViolation>();
         CheckUnique(array, violations, "people");
+        CheckLifetimes(array, violations, "people");
         return violations.Count > 0 ? throw new RuleViolationException(violations) : new PersonDirectory(array);
     }
 
@@ -68,6 +70,8 @@ public sealed class PersonDirectory
     /// <returns><see langword="true"/> when it does.</returns>
     public bool Contains(PersonId id) => byId.ContainsKey(id);
 
+    internal bool TryFind(PersonId id, [NotNullWhen(true)] out Person? person) => byId.TryGetValue(id, out person);
+
     /// <summary>Finds the people a name may refer to, as <see cref="Person.IsNamed(string)"/> matches them.</summary>
     /// <param name="name">The name, with or without diacritics.</param>
     /// <returns>Every match, in directory order (two people may share a name).</returns>
@@ -82,6 +86,18 @@ public sealed class PersonDirectory
     /// <param name="id">The id.</param>
     /// <returns>The name to show.</returns>
     public string NameOf(PersonId id) => Find(id)?.Name ?? id.Value;
+
+    // A person who certainly dies before being born, at people[i].deathDate; first is the index of the first.
+    internal static void CheckLifetimes(IReadOnlyList<Person> people, List<RuleViolation> sink, string path, int first = 0)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (people[i].DiesBeforeBirth)
+            {
+                sink.Add(new RuleViolation(RuleCodes.PersonLifetime, $"{people[i].Name} cannot die ({people[i].DeathDate}) before being born ({people[i].BirthDate}).", $"{path}[{first + i}].deathDate", people[i].DeathDate.ToString()));
+            }
+        }
+    }
 
     internal static void CheckUnique(IReadOnlyList<Person> people, List<RuleViolation> sink, string path)
     {

@@ -274,7 +274,7 @@ public sealed class UnionDataset
             found.Add(new RuleViolation(RuleCodes.UnionUniqueId, $"The union id '{draft.Id}' is already in the dataset.", "id", draft.Id.Value));
         }
 
-        var state = CheckUnion(draft, id => byId.TryGetValue(id, out var e) ? e.Union.Level : null, people.Contains, Documents, rules, today, found);
+        var state = CheckUnion(draft, id => byId.TryGetValue(id, out var e) ? e.Union.Level : null, people.TryFind, Documents, rules, today, found);
         union = null;
         violations = found;
         if (found.Count > 0)
@@ -290,7 +290,8 @@ public sealed class UnionDataset
     /// <param name="added">The people.</param>
     /// <exception cref="ArgumentNullException"><paramref name="added"/> is null or holds null.</exception>
     /// <exception cref="RuleViolationException">An id is already in the dataset or given twice
-    /// (<see cref="RuleCodes.PersonUniqueId"/>); nothing was changed.</exception>
+    /// (<see cref="RuleCodes.PersonUniqueId"/>), or a person dies before being born
+    /// (<see cref="RuleCodes.PersonLifetime"/>); nothing was changed.</exception>
     public void AddPeople(IEnumerable<Person> added) => Outcome.ThrowIfRefused(TryAddPeople(added, out var violations), violations);
 
     /// <summary>Tries to add people to the dataset, returning the violations instead of throwing.</summary>
@@ -309,6 +310,11 @@ public sealed class UnionDataset
             {
                 found.Add(new RuleViolation(RuleCodes.PersonUniqueId, $"The person id '{batch[i].Id}' is used twice.", $"people[{people.People.Count + i}].id", batch[i].Id.Value));
             }
+        }
+
+        if (Options.Rules.Applies(RuleCodes.PersonLifetime, null))
+        {
+            PersonDirectory.CheckLifetimes(batch, found, "people", people.People.Count);
         }
 
         return Outcome.Apply(found, out violations, () =>
@@ -446,9 +452,26 @@ public sealed class UnionDataset
             PersonDirectory.CheckUnique(draft.People, sink, "people");
         }
 
+        if (rules.Applies(RuleCodes.PersonLifetime, null))
+        {
+            PersonDirectory.CheckLifetimes(draft.People, sink, "people");
+        }
+
         var registry = registryProblems.Count == 0 && documentsComplete ? DocumentRegistry.CreateUnchecked(draft.Documents) : null;
-        var ids = draft.People.Select(p => p.Id).ToHashSet();
-        Func<PersonId, bool> known = peopleComplete ? ids.Contains : _ => true;
+        var byPerson = new Dictionary<PersonId, Person>();
+        foreach (var person in draft.People)
+        {
+            byPerson.TryAdd(person.Id, person);
+        }
+
+        // A person of an incomplete list is taken to exist, with no dates known.
+        PersonLookup known = peopleComplete
+            ? (PersonId id, out Person? found) => byPerson.TryGetValue(id, out found)
+            : (PersonId id, out Person? found) =>
+            {
+                found = byPerson.GetValueOrDefault(id);
+                return true;
+            };
         var levels = new Dictionary<UnionId, OrganizationLevel>();
         for (var i = 0; i < draft.Unions.Count; i++)
         {
@@ -475,7 +498,7 @@ public sealed class UnionDataset
     // Checks one union's description — its own record, its leadership, its work — against the people, documents and
     // unions around it. Returns the leadership state the check built, to keep when the union is added.
     // The rules across unions are skipped when levelOf is null: the other unions are not known.
-    private static LeadershipState CheckUnion(UnionDraft draft, Func<UnionId, OrganizationLevel?>? levelOf, Func<PersonId, bool> personExists, DocumentRegistry? documents, RuleCatalog rules, LocalDate? today, List<RuleViolation> sink)
+    private static LeadershipState CheckUnion(UnionDraft draft, Func<UnionId, OrganizationLevel?>? levelOf, PersonLookup personExists, DocumentRegistry? documents, RuleCatalog rules, LocalDate? today, List<RuleViolation> sink)
     {
         sink.AddRange(UnionRules.Check(draft, rules, today));
         if (levelOf is not null)
@@ -584,7 +607,7 @@ public sealed class UnionDataset
 
         public bool UnionExists(UnionId id) => dataset.byId.ContainsKey(id);
 
-        public bool PersonExists(PersonId person) => dataset.people.Contains(person);
+        public bool PersonExists(PersonId person, out Person? found) => dataset.people.TryFind(person, out found);
 
         public void CheckTermsChange(UnionId union, TermHistory proposed, List<RuleViolation> sink) => Leadership.CheckTerms(proposed, sink);
 
@@ -608,7 +631,9 @@ public sealed class UnionDataset
     }
 
     /// <summary>What a union's leadership is checked against while its description is checked as a whole.</summary>
-    private sealed class Snapshot(RuleCatalog rules, OrganizationLevel level, TermHistory terms, Func<PersonId, bool> personExists) : ILeadershipContext
+    private delegate bool PersonLookup(PersonId person, out Person? found);
+
+    private sealed class Snapshot(RuleCatalog rules, OrganizationLevel level, TermHistory terms, PersonLookup personExists) : ILeadershipContext
     {
         public RuleCatalog Rules { get; } = rules;
 
@@ -616,7 +641,7 @@ public sealed class UnionDataset
 
         public TermHistory Terms { get; } = terms;
 
-        public bool PersonExists(PersonId person) => personExists(person);
+        public bool PersonExists(PersonId person, out Person? found) => personExists(person, out found);
 
         public void Record(IDomainEvent happened)
         {

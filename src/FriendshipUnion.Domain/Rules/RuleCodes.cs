@@ -95,6 +95,12 @@ public static class RuleCodes
     /// <summary>A leadership change names a person of the dataset.</summary>
     public const string PersonExists = "person.exists";
 
+    /// <summary>A person does not die before being born.</summary>
+    public const string PersonLifetime = "person.lifetime";
+
+    /// <summary>A leadership change names a person only between their birth and their death, as far as known.</summary>
+    public const string LeadershipWithinLifetime = "leadership.within-lifetime";
+
     /// <summary>A union's charter: the Executive Committee's declared size lies within its bounds.</summary>
     public const string CharterExecutiveCommitteeSize = "charter.executive-committee-size";
 

@@ -330,6 +330,46 @@ internal sealed record PersonDocument
     public string? Note { get; init; }
 
     public string? Source { get; init; }
+
+    public PartialDate? BirthDate { get; init; }
+
+    public PartialDate? DeathDate { get; init; }
+
+    public IReadOnlyList<PersonNameDocument?>? OtherNames { get; init; }
+
+    public IReadOnlyList<PersonIdentifierDocument?>? Identifiers { get; init; }
+
+    public IReadOnlyList<PersonLinkDocument?>? Links { get; init; }
+}
+
+/// <summary>Another name of a person.</summary>
+internal sealed record PersonNameDocument
+{
+    public required string Name { get; init; }
+
+    public string? Language { get; init; }
+
+    public string? Note { get; init; }
+
+    public PartialDate? From { get; init; }
+
+    public PartialDate? To { get; init; }
+}
+
+/// <summary>A person's identifier in another register.</summary>
+internal sealed record PersonIdentifierDocument
+{
+    public required string Identifier { get; init; }
+
+    public string? Scheme { get; init; }
+}
+
+/// <summary>A link to a page about a person.</summary>
+internal sealed record PersonLinkDocument
+{
+    public required string Url { get; init; }
+
+    public string? Note { get; init; }
 }
 
 /// <summary>A body elected for a term.</summary>

@@ -21,7 +21,7 @@ namespace FriendshipUnion.Domain.Serialization;
 public static class DatasetJson
 {
     /// <summary>The schema version this library writes.</summary>
-    public const int CurrentSchemaVersion = 4;
+    public const int CurrentSchemaVersion = 5;
 
     /// <summary>The largest document read: 64 MiB. A larger one is refused (<c>json.limit</c>) without being read whole.</summary>
     public const int MaxDocumentBytes = 64 * 1024 * 1024;
@@ -34,7 +34,7 @@ public static class DatasetJson
 
     /// <summary>Gets the schema versions this library reads: 1 (unions, congresses and terms), 2 (adds people,
     /// committees and leadership history) and 3 (adds documents, work programmes and implementation plans).</summary>
-    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1, 2, 3, 4];
+    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1, 2, 3, 4, 5];
 
     /// <summary>Reads a dataset, collecting every violation instead of throwing.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded.</param>
@@ -273,6 +273,18 @@ public static class DatasetJson
         Refuse(document.Documents is not null, "documents", 3, "$.documents");
         Refuse(document.ExchangeRates is not null, "exchangeRates", 4, "$.exchangeRates");
         Refuse(document.Aid is not null, "aid", 4, "$.aid");
+        for (var i = 0; i < (document.People?.Count ?? 0); i++)
+        {
+            if (document.People![i] is { } person)
+            {
+                Refuse(person.BirthDate is not null, "birthDate", 5, $"$.people[{i}].birthDate");
+                Refuse(person.DeathDate is not null, "deathDate", 5, $"$.people[{i}].deathDate");
+                Refuse(person.OtherNames is not null, "otherNames", 5, $"$.people[{i}].otherNames");
+                Refuse(person.Identifiers is not null, "identifiers", 5, $"$.people[{i}].identifiers");
+                Refuse(person.Links is not null, "links", 5, $"$.people[{i}].links");
+            }
+        }
+
         for (var i = 0; i < document.Unions.Count; i++)
         {
             var union = document.Unions[i];

@@ -237,6 +237,11 @@ internal static class DatasetMapper
         AsciiName = p.AsciiName,
         Note = p.Note,
         Source = p.Source,
+        BirthDate = p.BirthDate,
+        DeathDate = p.DeathDate,
+        OtherNames = p.OtherNames.Count == 0 ? null : p.OtherNames.Select(n => new PersonNameDocument { Name = n.Name, Language = n.Language, Note = n.Note, From = n.From, To = n.To }).ToArray(),
+        Identifiers = p.Identifiers.Count == 0 ? null : p.Identifiers.Select(i => new PersonIdentifierDocument { Identifier = i.Identifier, Scheme = i.Scheme }).ToArray(),
+        Links = p.Links.Count == 0 ? null : p.Links.Select(l => new PersonLinkDocument { Url = l.Url, Note = l.Note }).ToArray(),
     }).ToArray();
 
     internal static LegalDocumentDocument[]? ToDocuments(IReadOnlyList<LegalDocument> documents) => documents.Count == 0 ? null : documents.Select(d => new LegalDocumentDocument
@@ -267,7 +272,17 @@ internal static class DatasetMapper
         });
 
     internal static Person[] ToPeople(IReadOnlyList<PersonDocument?> people, List<RuleViolation> sink) =>
-        Map(people, "$.people", sink, (p, path) => new Person(p.Id, p.Name) { AsciiName = p.AsciiName, Note = p.Note, Source = p.Source });
+        Map(people, "$.people", sink, (p, path) => new Person(p.Id, p.Name)
+        {
+            AsciiName = p.AsciiName,
+            Note = p.Note,
+            Source = p.Source,
+            BirthDate = p.BirthDate,
+            DeathDate = p.DeathDate,
+            OtherNames = p.OtherNames is null ? [] : Map(p.OtherNames, path + ".otherNames", sink, (n, _) => new PersonName(n.Name) { Language = n.Language, Note = n.Note, From = n.From, To = n.To }),
+            Identifiers = p.Identifiers is null ? [] : Map(p.Identifiers, path + ".identifiers", sink, (i, _) => new PersonIdentifier(i.Identifier, i.Scheme)),
+            Links = p.Links is null ? [] : Map(p.Links, path + ".links", sink, (l, _) => new PersonLink(l.Url, l.Note)),
+        });
 
     internal static UnionDocument ToDocument(UnionDraft union) => new()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using FriendshipUnion.Domain.Committees;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Rules;
 
 namespace FriendshipUnion.Domain.Tests.Committees;
@@ -61,5 +62,74 @@ public sealed class PersonTests
         Assert.Equal("Phan Huỳnh Sơn", directory.NameOf(PersonId.Parse("phan-huynh-son")));
         Assert.Equal("nobody", directory.NameOf(PersonId.Parse("nobody")));
         Assert.Equal(RuleCodes.PersonUniqueId, Assert.Throws<RuleViolationException>(() => PersonDirectory.Create([Hieu, Hieu])).Code);
+    }
+
+    [Fact]
+    public void A_person_who_dies_before_being_born_is_refused_with_the_lifetime_rule_where_people_enter()
+    {
+        var wrong = new Person(PersonId.Parse("p"), "Người Sai") { BirthDate = new PartialDate(1990), DeathDate = new PartialDate(1989, 12, 31) };
+        var fine = new Person(PersonId.Parse("q"), "Người Đúng") { BirthDate = new PartialDate(1990), DeathDate = new PartialDate(1990, 1) };
+
+        var created = Assert.Throws<RuleViolationException>(() => PersonDirectory.Create([fine, wrong]));
+        Assert.Equal((RuleCodes.PersonLifetime, "people[1].deathDate"), (created.Violations.Single().Code, created.Violations.Single().Path));
+
+        Assert.False(UnionDataset.TryCreate(new DatasetDraft { People = [wrong] }, new NodaTime.LocalDate(2026, 1, 1), null, out _, out var drafted));
+        Assert.Equal((RuleCodes.PersonLifetime, "people[0].deathDate"), (drafted.Single().Code, drafted.Single().Path));
+
+        var dataset = UnionDataset.Create(new DatasetDraft { People = [fine] }, new NodaTime.LocalDate(2026, 1, 1));
+        Assert.False(dataset.TryAddPeople([wrong], out var added));
+        Assert.Equal((RuleCodes.PersonLifetime, "people[1].deathDate"), (added.Single().Code, added.Single().Path));
+        Assert.Single(dataset.People.People);
+    }
+
+    [Fact]
+    public void Other_names_identifiers_links_and_dates_make_part_of_a_persons_equality()
+    {
+        var person = new Person(PersonId.Parse("p"), "Nguyễn Văn Ví Dụ")
+        {
+            BirthDate = new PartialDate(1956),
+            OtherNames = [new PersonName("阮文例") { Language = "zh" }],
+            Identifiers = [new PersonIdentifier("Q1", "wikidata")],
+            Links = [new PersonLink("https://vi.wikipedia.org/wiki/Ví_Dụ", "Wikipedia")],
+        };
+        Assert.Equal(person, person with { OtherNames = [new PersonName("阮文例") { Language = "zh" }] });
+        Assert.NotEqual(person, person with { OtherNames = [new PersonName("阮文例") { Language = "ja" }] });
+        Assert.NotEqual(person, person with { Identifiers = [] });
+        Assert.NotEqual(person, person with { Links = [new PersonLink("https://example.org")] });
+        Assert.NotEqual(person, person with { DeathDate = new PartialDate(2020) });
+        Assert.Throws<ArgumentException>(() => new PersonName(" "));
+        Assert.Throws<ArgumentException>(() => new PersonIdentifier("Q1", " "));
+        Assert.Throws<ArgumentException>(() => new PersonLink(""));
+        Assert.Throws<ArgumentNullException>(() => person with { OtherNames = [null!] });
+    }
+
+    [Theory]
+    [InlineData("2019-05-14", "2019-05", null, true)]
+    [InlineData("2019-05-14", "2019-06", null, false)]
+    [InlineData("2019-05-14", null, "2019-05-13", false)]
+    [InlineData("2019-05-14", null, "2019", true)]
+    public void A_leadership_change_names_a_person_only_within_their_lifetime(string elected, string? born, string? died, bool accepted)
+    {
+        var union = Support.Build.Provincial(Support.Build.Congress(5, "2019-05-14", "2019–2024"));
+        var holder = new Person(PersonId.Parse("holder"), "Người Giữ")
+        {
+            BirthDate = born is null ? null : PartialDate.Parse(born),
+            DeathDate = died is null ? null : PartialDate.Parse(died),
+        };
+        var draft = Support.Build.DatasetOf([union]) is var d ? d with { People = [.. d.People, holder] } : null!;
+        var dataset = UnionDataset.Create(draft, Support.Build.Today);
+        var change = new LeadershipChange(5, PartialDate.Parse(elected), [OfficeFact.ElectedAtCongress(holder.Id, Office.ExecutiveCommitteeMember)]);
+        var recorded = dataset.LeadershipOf(union.Id).TryRecordChange(change, Support.Build.Today, out var violations);
+        Assert.Equal(accepted, recorded);
+        if (!accepted)
+        {
+            var violation = Assert.Single(violations);
+            Assert.Equal((RuleCodes.LeadershipWithinLifetime, "leadership[0].facts[0]"), (violation.Code, violation.Path));
+        }
+
+        // The same history in a description is judged alike when the dataset is created.
+        var described = draft with { Unions = [draft.Unions[0], union with { Leadership = [change] }] };
+        Assert.Equal(accepted, UnionDataset.TryCreate(described, Support.Build.Today, null, out _, out var refused));
+        Assert.Equal(accepted ? [] : [RuleCodes.LeadershipWithinLifetime], refused.Select(v => v.Code));
     }
 }

@@ -200,10 +200,10 @@ public sealed class JsonFormatsTests
     }
 
     [Theory]
-    [InlineData("5", "Schema version 5 is not one this library reads (1, 2, 3, 4).")]
-    [InlineData("0", "Schema version 0 is not one this library reads (1, 2, 3, 4).")]
+    [InlineData("6", "Schema version 6 is not one this library reads (1, 2, 3, 4, 5).")]
+    [InlineData("0", "Schema version 0 is not one this library reads (1, 2, 3, 4, 5).")]
     [InlineData("4e0", null)]
-    [InlineData("5e0", "Schema version 5 is not one this library reads (1, 2, 3, 4).")]
+    [InlineData("6e0", "Schema version 6 is not one this library reads (1, 2, 3, 4, 5).")]
     public void The_schema_version_is_told_first_wherever_it_stands(string version, string? message)
     {
         var json = $$"""{ "unions": [], "description": "x", "schemaVersion": {{version}} }""";

@@ -58,7 +58,7 @@ public sealed class LeadershipJsonTests
         var reread = DatasetJson.Read(DatasetJson.Write(dataset), Today);
 
         Assert.True(Same.Dataset(reread, dataset));
-        Assert.Contains("\"schemaVersion\": 4", DatasetJson.Write(dataset), StringComparison.Ordinal);
+        Assert.Contains($"\"schemaVersion\": {DatasetJson.CurrentSchemaVersion}", DatasetJson.Write(dataset), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -98,7 +98,7 @@ for keys in [['schemaVersion'], ['unions'], ['unions', 1, 'id'], ['unions', 1, '
 
 # Values of the wrong type or form.
 values = [
-    (['schemaVersion'], '4', VAL), (['schemaVersion'], 4.5, VAL), (['schemaVersion'], 5, VER), (['schemaVersion'], 0, VER), (['schemaVersion'], 1e2, VER),
+    (['schemaVersion'], '4', VAL), (['schemaVersion'], 4.5, VAL), (['schemaVersion'], 6, VER), (['schemaVersion'], 0, VER), (['schemaVersion'], 1e2, VER),
     (['unions', 1, 'level'], 'Provincial', VAL), (['unions', 1, 'level'], 'PROVINCIAL', VAL), (['unions', 1, 'level'], 1, VAL), (['unions', 1, 'level'], 'provincial, central', VAL),
     (['unions', 1, 'id'], 'Nghe An', VAL), (['unions', 1, 'id'], 'nghe--an', VAL), (['unions', 1, 'id'], 'a' * 65, VAL), (['unions', 1, 'id'], 'nghe-an\n', VAL),
     (['unions', 1, 'founded'], '0000', VAL), (['unions', 1, 'founded'], '-0001', VAL), (['unions', 1, 'founded'], '1988-13', VAL), (['unions', 1, 'founded'], '1988-02-30', VAL),
