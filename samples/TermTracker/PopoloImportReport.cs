@@ -37,9 +37,9 @@ internal static class PopoloImportReport
         var established = import.UnionsEstablished.Select(id => import.Dataset.Find(id)!).ToArray();
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Organizations: {established.Length} unions established ({established.Sum(u => u.Terms.Count)} congresses, {established.Sum(u => import.Dataset.LeadershipOf(u.Id).Bodies.Count)} bodies){(established.Length == 0 ? string.Empty : ": " + string.Join(", ", established.Select(u => u.Id)))}"));
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Memberships: {import.TenuresImported} imported as tenures, {import.MembershipsMatched} match a recorded tenure, {import.Affiliations.Count} kept as other affiliations"));
-        foreach (var affiliation in import.Affiliations.Take(20))
+        foreach (var (person, affiliation) in import.Affiliations.Take(20))
         {
-            var name = import.Dataset.People.NameOf(affiliation.Person);
+            var name = import.Dataset.People.NameOf(person);
             var span = $"{affiliation.From?.ToString() ?? "?"}–{affiliation.To?.ToString() ?? string.Empty}";
             console.WriteLine($"  {Printable.Escape(name, 80)}: {Printable.Escape(affiliation.Role ?? affiliation.Post ?? "member", 60)}, {Printable.Escape(affiliation.Organization, 80)}{(affiliation.OnBehalfOf is { } party ? $" ({Printable.Escape(party, 60)})" : string.Empty)}, {span}");
         }

@@ -9,30 +9,12 @@ using NodaTime;
 namespace FriendshipUnion.Domain.Popolo;
 
 /// <summary>A person's membership of an organization that is not one of the dataset's unions or bodies (a legislature,
-/// a party), kept with its dates.</summary>
+/// a party), as the import found it: the person, the affiliation the person keeps, and where it is in the file.</summary>
 /// <param name="Person">The person.</param>
-/// <param name="Organization">The organization's name (its id when the file does not name it).</param>
-public sealed record PopoloAffiliation(PersonId Person, string Organization)
+/// <param name="Affiliation">The organization's name (its id when the file does not name it), classification, role,
+/// post, the party on whose behalf, and the dates.</param>
+public sealed record PopoloAffiliation(PersonId Person, PersonAffiliation Affiliation)
 {
-    /// <summary>Gets the organization's classification (<c>legislature</c>, <c>party</c>), or <see langword="null"/>.</summary>
-    public string? Classification { get; init; }
-
-    /// <summary>Gets the role (<c>member</c>), or <see langword="null"/>.</summary>
-    public string? Role { get; init; }
-
-    /// <summary>Gets the post's label, or <see langword="null"/>.</summary>
-    public string? Post { get; init; }
-
-    /// <summary>Gets the name of the organization the person was a member on behalf of (a party), or
-    /// <see langword="null"/>.</summary>
-    public string? OnBehalfOf { get; init; }
-
-    /// <summary>Gets the first day, or <see langword="null"/>.</summary>
-    public PartialDate? From { get; init; }
-
-    /// <summary>Gets the last day, or <see langword="null"/>.</summary>
-    public PartialDate? To { get; init; }
-
     /// <summary>Gets the JSON path of the membership in the file.</summary>
     public string Path { get; init; } = "$";
 }
@@ -271,7 +253,7 @@ public static class PopoloImporter
             }
             else
             {
-                affiliations.Add(new PopoloAffiliation(person, organization?.Name ?? membership.OrganizationId ?? "(no organization)")
+                var affiliation = new PersonAffiliation(organization?.Name ?? membership.OrganizationId ?? "(no organization)")
                 {
                     Classification = organization?.Classification,
                     Role = membership.Role,
@@ -279,8 +261,8 @@ public static class PopoloImporter
                     OnBehalfOf = membership.OnBehalfOfId is { } behalf ? organizations.GetValueOrDefault(behalf)?.Name ?? behalf : null,
                     From = membership.StartDate,
                     To = membership.EndDate,
-                    Path = membership.Path,
-                });
+                };
+                affiliations.Add(new PopoloAffiliation(person, affiliation) { Path = membership.Path });
             }
         }
 
@@ -296,6 +278,19 @@ public static class PopoloImporter
             if (plan.Draft(file, ids, violations, NotImported) is { } draft)
             {
                 drafts.Add((plan, draft));
+            }
+        }
+
+        // The persons added keep their other affiliations.
+        var byPerson = affiliations.ToLookup(a => a.Person);
+        for (var i = 0; i < added.Count; i++)
+        {
+            if (byPerson[added[i].Id].ToArray() is { Length: > 0 } theirs)
+            {
+                added[i] = added[i] with
+                {
+                    Affiliations = theirs.Select(a => a.Affiliation).ToArray(),
+                };
             }
         }
 

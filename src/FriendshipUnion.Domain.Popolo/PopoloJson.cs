@@ -63,7 +63,8 @@ public static partial class PopoloJson
         var people = union is null
             ? dataset.People.People.ToArray()
             : leaderships.SelectMany(l => l.Tenures).Select(t => t.Person).Distinct().Select(id => dataset.People.Find(id)).OfType<Person>().ToArray();
-        int organizations = 0, posts = 0, memberships = 0, events = 0;
+        var affiliations = new PopoloAffiliations(people);
+        int organizations = affiliations.Organizations, posts = affiliations.Posts, memberships = affiliations.Memberships, events = 0;
 
         using var json = new Utf8JsonWriter(stream, WriterOptions);
         json.WriteStartObject();
@@ -88,6 +89,7 @@ public static partial class PopoloJson
             }
         }
 
+        affiliations.WriteOrganizations(json);
         json.WriteEndArray();
 
         json.WriteStartArray("posts");
@@ -110,6 +112,7 @@ public static partial class PopoloJson
             }
         }
 
+        affiliations.WritePosts(json);
         json.WriteEndArray();
 
         json.WriteStartArray("memberships");
@@ -146,6 +149,7 @@ public static partial class PopoloJson
             }
         }
 
+        affiliations.WriteMemberships(json);
         json.WriteEndArray();
 
         json.WriteStartArray("events");

@@ -62,10 +62,10 @@ public sealed class PopoloImportTests
         Assert.Null(dataset.People.Find(person.Id));
 
         Assert.Equal(2, import.Affiliations.Count);
-        var member = import.Affiliations[0];
+        var member = import.Affiliations[0].Affiliation;
         Assert.Equal(("Example Assembly", "legislature", "member", "Example Party"), (member.Organization, member.Classification, member.Role, member.OnBehalfOf));
         Assert.Equal((new PartialDate(2016, 7), new PartialDate(2021, 7)), (member.From!.Value, member.To!.Value));
-        Assert.Equal("Speaker of the Assembly", import.Affiliations[1].Post);
+        Assert.Equal(("Speaker of the Assembly", "$.memberships[1]"), (import.Affiliations[1].Affiliation.Post, import.Affiliations[1].Path));
 
         Assert.Equal(
             [

@@ -150,6 +150,21 @@ public sealed class PopoloRoundTripTests
     }
 
     [Fact]
+    public void Persons_of_another_publisher_keep_their_affiliations_through_an_export_and_an_import()
+    {
+        using var fixture = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Fixtures", "everypolitician-like.json"));
+        var first = PopoloImporter.Import(UnionDataset.Create(), fixture, Today);
+        var person = first.Dataset.People.Find(PersonId.Parse("a7d1c1e2-0001"))!;
+        Assert.Equal(
+            [("Example Assembly", "legislature", "member", (string?)null, "Example Party"), ("Example Assembly", "legislature", "Speaker", "Speaker of the Assembly", null)],
+            person.Affiliations.Select(a => (a.Organization, a.Classification, a.Role, a.Post, a.OnBehalfOf)));
+        var (again, text) = RoundTrip(first.Dataset, Today);
+        Assert.Empty(again.Violations);
+        Assert.Equal(Projection(first.Dataset), Projection(again.Dataset));
+        Assert.Equal(text, Export(again.Dataset));
+    }
+
+    [Fact]
     public void Without_change_numbers_the_facts_are_recorded_in_time_order_and_the_tenures_come_back()
     {
         var source = DefaultDataset.Load(Today);
@@ -217,7 +232,7 @@ public sealed class PopoloRoundTripTests
                 .Concat(leadership.Bodies.Select(b => $"{u.Id} {b}"))
                 .Concat(leadership.Tenures.Select(t => $"{u.Id} {t.Term} {t.Office} {t.Person} {t.StartKind} {t.From} {t.EndReason} {t.To} {string.Join(",", t.Suspensions.Select(s => $"{s.From}-{s.To}"))}"));
         })
-        .Concat(dataset.People.People.OrderBy(p => p.Id.Value, StringComparer.Ordinal).Select(p => $"{p.Id} {p.Name} {p.AsciiName} {p.Note} {p.Source} {p.BirthDate} {p.DeathDate} {string.Join("; ", p.OtherNames.Select(n => $"{n.Name}/{n.Language}/{n.Note}/{n.From}/{n.To}"))} {string.Join("; ", p.Identifiers.Select(i => $"{i.Scheme}:{i.Identifier}"))} {string.Join("; ", p.Links.Select(l => $"{l.Url} {l.Note}"))}"))
+        .Concat(dataset.People.People.OrderBy(p => p.Id.Value, StringComparer.Ordinal).Select(p => $"{p.Id} {p.Name} {p.AsciiName} {p.Note} {p.Source} {p.BirthDate} {p.DeathDate} {string.Join("; ", p.OtherNames.Select(n => $"{n.Name}/{n.Language}/{n.Note}/{n.From}/{n.To}"))} {string.Join("; ", p.Identifiers.Select(i => $"{i.Scheme}:{i.Identifier}"))} {string.Join("; ", p.Links.Select(l => $"{l.Url} {l.Note}"))} {string.Join("; ", p.Affiliations)}"))
         .ToArray();
 
     private static readonly Office[] Electable = [Office.ExecutiveCommitteeMember, Office.StandingCommitteeMember, Office.President, Office.PermanentVicePresident, Office.VicePresident];
@@ -239,6 +254,14 @@ public sealed class PopoloRoundTripTests
             OtherNames = i % 2 == 1 ? [new PersonName($"Nguoi {i}") { Language = "en", Note = "multilingual" }, new PersonName($"阮 {i}") { Language = "zh", From = new PartialDate(1990), To = new PartialDate(2001, 6) }] : [],
             Identifiers = i < 2 ? [new PersonIdentifier($"Q{i}", "wikidata"), new PersonIdentifier($"local-{i}")] : [],
             Links = i == 0 ? [new PersonLink("https://vi.wikipedia.org/wiki/Người_0", "Wikipedia (vi)"), new PersonLink("https://example.org/0")] : [],
+            Affiliations = i % 2 == 0
+                ? [
+                    new PersonAffiliation("Quốc hội") { Classification = "legislature", Role = "member", OnBehalfOf = "Đảng", From = new PartialDate(2011, 7), To = new PartialDate(2016) },
+                    new PersonAffiliation("Quốc hội") { Classification = "legislature", Post = "Ủy viên Ủy ban Đối ngoại", From = new PartialDate(2012) },
+                    new PersonAffiliation("Đảng") { Classification = "party", Role = "member" },
+                    new PersonAffiliation("Quốc hội") { Classification = null, Role = "observer" },
+                ]
+                : [],
         }).ToArray();
         var dataset = UnionDataset.Create(new DatasetDraft { People = people, Unions = drafts }, Generators.Today);
         for (var u = 0; u < drafts.Length; u++)

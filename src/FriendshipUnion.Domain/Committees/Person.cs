@@ -95,11 +95,23 @@ public sealed record Person
 
     = [];
 
+    /// <summary>Gets the person's memberships of organizations other than the unions (a legislature, a party), with
+    /// their dates.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list or an affiliation is null.</exception>
+    public IReadOnlyList<PersonAffiliation> Affiliations
+    {
+        get;
+        init => field = Guard.Against.NullItems(value, nameof(Affiliations));
+    }
+
+    = [];
+
     /// <inheritdoc/>
     public bool Equals(Person? other) =>
         other is not null && Id == other.Id && Name == other.Name && AsciiName == other.AsciiName && Note == other.Note && Source == other.Source
         && BirthDate == other.BirthDate && DeathDate == other.DeathDate
-        && OtherNames.SequenceEqual(other.OtherNames) && Identifiers.SequenceEqual(other.Identifiers) && Links.SequenceEqual(other.Links);
+        && OtherNames.SequenceEqual(other.OtherNames) && Identifiers.SequenceEqual(other.Identifiers) && Links.SequenceEqual(other.Links)
+        && Affiliations.SequenceEqual(other.Affiliations);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Name, AsciiName, BirthDate, OtherNames.Count);
@@ -134,6 +146,18 @@ public sealed record Person
 
     // Whether the person certainly dies before being born; dates known to different precisions may overlap.
     internal bool DiesBeforeBirth => BirthDate is { } birth && DeathDate is { } death && death.Latest < birth.Earliest;
+
+    // Why an affiliation's dates cannot be, or null: it certainly ends before it starts, starts before the birth or
+    // ends after the death.
+    internal string? AffiliationProblem(PersonAffiliation affiliation)
+    {
+        var (from, to) = (affiliation.From, affiliation.To);
+        return from is { } f && to is { } t && t.Latest < f.Earliest ? $"ends ({t}) before it starts ({f})"
+            : BirthDate is { } birth && (from ?? to) is { } first && first.Latest < birth.Earliest ? $"starts ({first}) before {Name} was born ({birth})"
+            : DeathDate is { } death && (from ?? to) is { } start && start.Earliest > death.Latest ? $"starts ({start}) after {Name} died ({death})"
+            : DeathDate is { } died && to is { } end && end.Earliest > died.Latest ? $"ends ({end}) after {Name} died ({died})"
+            : null;
+    }
 
     // Lower case, NFC, single spaces.
     private static string Canonical(string text) =>
@@ -228,4 +252,56 @@ public sealed record PersonLink
 
     /// <summary>Gets what the page is, when noted.</summary>
     public string? Note { get; }
+}
+
+/// <summary>A person's membership of an organization other than the unions (a legislature, a party), with its
+/// dates.</summary>
+public sealed record PersonAffiliation
+{
+    /// <summary>Initializes an affiliation.</summary>
+    /// <param name="organization">The organization's name.</param>
+    /// <exception cref="ArgumentException"><paramref name="organization"/> is blank.</exception>
+    public PersonAffiliation(string organization) => Organization = Texts.Required(organization, nameof(organization));
+
+    /// <summary>Gets the organization's name.</summary>
+    public string Organization { get; }
+
+    /// <summary>Gets the organization's kind (<c>legislature</c>, <c>party</c>), when known.</summary>
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Classification
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Classification));
+    }
+
+    /// <summary>Gets the role (<c>member</c>), when known.</summary>
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Role
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Role));
+    }
+
+    /// <summary>Gets the post held (<c>Speaker of the Assembly</c>), when known.</summary>
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Post
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Post));
+    }
+
+    /// <summary>Gets the organization the person was a member on behalf of (a party), when known.</summary>
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? OnBehalfOf
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(OnBehalfOf));
+    }
+
+    /// <summary>Gets the first day, when known. A dataset refuses an affiliation that ends before it starts or lies
+    /// outside the person's lifetime (<see cref="Rules.RuleCodes.PersonAffiliationDates"/>).</summary>
+    public PartialDate? From { get; init; }
+
+    /// <summary>Gets the last day, when known.</summary>
+    public PartialDate? To { get; init; }
 }

@@ -87,7 +87,8 @@ public sealed class PersonDirectory
     /// <returns>The name to show.</returns>
     public string NameOf(PersonId id) => Find(id)?.Name ?? id.Value;
 
-    // A person who certainly dies before being born, at people[i].deathDate; first is the index of the first.
+    // A person who certainly dies before being born, at people[i].deathDate, and affiliations whose dates cannot be;
+    // first is the index of the first person.
     internal static void CheckLifetimes(IReadOnlyList<Person> people, List<RuleViolation> sink, string path, int first = 0)
     {
         for (var i = 0; i < people.Count; i++)
@@ -95,6 +96,15 @@ public sealed class PersonDirectory
             if (people[i].DiesBeforeBirth)
             {
                 sink.Add(new RuleViolation(RuleCodes.PersonLifetime, $"{people[i].Name} cannot die ({people[i].DeathDate}) before being born ({people[i].BirthDate}).", $"{path}[{first + i}].deathDate", people[i].DeathDate.ToString()));
+                continue;
+            }
+
+            for (var j = 0; j < people[i].Affiliations.Count; j++)
+            {
+                if (people[i].AffiliationProblem(people[i].Affiliations[j]) is { } problem)
+                {
+                    sink.Add(new RuleViolation(RuleCodes.PersonAffiliationDates, $"The affiliation with {people[i].Affiliations[j].Organization} {problem}.", $"{path}[{first + i}].affiliations[{j}]", people[i].Affiliations[j].Organization));
+                }
             }
         }
     }

@@ -312,7 +312,7 @@ public sealed class UnionDataset
             }
         }
 
-        if (Options.Rules.Applies(RuleCodes.PersonLifetime, null))
+        if (Options.Rules.Applies(RuleCodes.PersonLifetime, null) || Options.Rules.Applies(RuleCodes.PersonAffiliationDates, null))
         {
             PersonDirectory.CheckLifetimes(batch, found, "people", people.People.Count);
         }
@@ -452,7 +452,7 @@ public sealed class UnionDataset
             PersonDirectory.CheckUnique(draft.People, sink, "people");
         }
 
-        if (rules.Applies(RuleCodes.PersonLifetime, null))
+        if (rules.Applies(RuleCodes.PersonLifetime, null) || rules.Applies(RuleCodes.PersonAffiliationDates, null))
         {
             PersonDirectory.CheckLifetimes(draft.People, sink, "people");
         }

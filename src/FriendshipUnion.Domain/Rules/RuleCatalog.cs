@@ -129,6 +129,7 @@ public sealed class RuleCatalog
         new(RuleCodes.PersonUniqueId, "Person ids are unique within a dataset.", Integrity),
         new(RuleCodes.PersonExists, "A leadership change names a person of the same dataset.", Integrity),
         new(RuleCodes.PersonLifetime, "A person does not die before being born (dates known to the year or month may overlap).", Integrity),
+        new(RuleCodes.PersonAffiliationDates, "A person's affiliation (a legislature, a party) starts no later than it ends, and within the person's lifetime.", Integrity),
         new(RuleCodes.LeadershipWithinLifetime, "A leadership change names a person only between their birth and their death, as far as the dates are known.", Integrity),
         new(RuleCodes.DocumentUniqueSymbol, "Document symbols are unique within a registry.", Integrity),
         new(RuleCodes.DocumentRelationTarget, "A document's relation (replaces, amends, guides) names another document of the same registry.", Integrity),

@@ -98,6 +98,9 @@ public static class RuleCodes
     /// <summary>A person does not die before being born.</summary>
     public const string PersonLifetime = "person.lifetime";
 
+    /// <summary>A person's affiliation starts no later than it ends, and within the person's lifetime.</summary>
+    public const string PersonAffiliationDates = "person.affiliation-dates";
+
     /// <summary>A leadership change names a person only between their birth and their death, as far as known.</summary>
     public const string LeadershipWithinLifetime = "leadership.within-lifetime";
 

@@ -340,6 +340,26 @@ internal sealed record PersonDocument
     public IReadOnlyList<PersonIdentifierDocument?>? Identifiers { get; init; }
 
     public IReadOnlyList<PersonLinkDocument?>? Links { get; init; }
+
+    public IReadOnlyList<PersonAffiliationDocument?>? Affiliations { get; init; }
+}
+
+/// <summary>A person's membership of another organization.</summary>
+internal sealed record PersonAffiliationDocument
+{
+    public required string Organization { get; init; }
+
+    public string? Classification { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Post { get; init; }
+
+    public string? OnBehalfOf { get; init; }
+
+    public PartialDate? From { get; init; }
+
+    public PartialDate? To { get; init; }
 }
 
 /// <summary>Another name of a person.</summary>

@@ -282,6 +282,7 @@ public static class DatasetJson
                 Refuse(person.OtherNames is not null, "otherNames", 5, $"$.people[{i}].otherNames");
                 Refuse(person.Identifiers is not null, "identifiers", 5, $"$.people[{i}].identifiers");
                 Refuse(person.Links is not null, "links", 5, $"$.people[{i}].links");
+                Refuse(person.Affiliations is not null, "affiliations", 5, $"$.people[{i}].affiliations");
             }
         }
 

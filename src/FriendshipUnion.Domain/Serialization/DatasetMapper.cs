@@ -242,6 +242,7 @@ internal static class DatasetMapper
         OtherNames = p.OtherNames.Count == 0 ? null : p.OtherNames.Select(n => new PersonNameDocument { Name = n.Name, Language = n.Language, Note = n.Note, From = n.From, To = n.To }).ToArray(),
         Identifiers = p.Identifiers.Count == 0 ? null : p.Identifiers.Select(i => new PersonIdentifierDocument { Identifier = i.Identifier, Scheme = i.Scheme }).ToArray(),
         Links = p.Links.Count == 0 ? null : p.Links.Select(l => new PersonLinkDocument { Url = l.Url, Note = l.Note }).ToArray(),
+        Affiliations = p.Affiliations.Count == 0 ? null : p.Affiliations.Select(a => new PersonAffiliationDocument { Organization = a.Organization, Classification = a.Classification, Role = a.Role, Post = a.Post, OnBehalfOf = a.OnBehalfOf, From = a.From, To = a.To }).ToArray(),
     }).ToArray();
 
     internal static LegalDocumentDocument[]? ToDocuments(IReadOnlyList<LegalDocument> documents) => documents.Count == 0 ? null : documents.Select(d => new LegalDocumentDocument
@@ -282,6 +283,7 @@ internal static class DatasetMapper
             OtherNames = p.OtherNames is null ? [] : Map(p.OtherNames, path + ".otherNames", sink, (n, _) => new PersonName(n.Name) { Language = n.Language, Note = n.Note, From = n.From, To = n.To }),
             Identifiers = p.Identifiers is null ? [] : Map(p.Identifiers, path + ".identifiers", sink, (i, _) => new PersonIdentifier(i.Identifier, i.Scheme)),
             Links = p.Links is null ? [] : Map(p.Links, path + ".links", sink, (l, _) => new PersonLink(l.Url, l.Note)),
+            Affiliations = p.Affiliations is null ? [] : Map(p.Affiliations, path + ".affiliations", sink, (a, _) => new PersonAffiliation(a.Organization) { Classification = a.Classification, Role = a.Role, Post = a.Post, OnBehalfOf = a.OnBehalfOf, From = a.From, To = a.To }),
         });
 
     internal static UnionDocument ToDocument(UnionDraft union) => new()

@@ -132,4 +132,25 @@ public sealed class PersonTests
         Assert.Equal(accepted, UnionDataset.TryCreate(described, Support.Build.Today, null, out _, out var refused));
         Assert.Equal(accepted ? [] : [RuleCodes.LeadershipWithinLifetime], refused.Select(v => v.Code));
     }
+
+    [Theory]
+    [InlineData("2016", "2011", "ends (2011) before it starts (2016)")]
+    [InlineData("1940", null, "starts (1940) before Người Sống was born (1950)")]
+    [InlineData("2021", null, "starts (2021) after Người Sống died (2020-06)")]
+    [InlineData("2019", "2021-01", "ends (2021-01) after Người Sống died (2020-06)")]
+    public void An_affiliation_outside_the_persons_life_or_out_of_order_is_refused(string from, string? to, string problem)
+    {
+        var person = new Person(PersonId.Parse("p"), "Người Sống")
+        {
+            BirthDate = new PartialDate(1950),
+            DeathDate = new PartialDate(2020, 6),
+            Affiliations = [new PersonAffiliation("Quốc hội") { From = new PartialDate(2000) }, new PersonAffiliation("Đảng") { From = PartialDate.Parse(from), To = to is null ? null : PartialDate.Parse(to) }],
+        };
+        var refused = Assert.Throws<RuleViolationException>(() => PersonDirectory.Create([person]));
+        var violation = Assert.Single(refused.Violations);
+        Assert.Equal((RuleCodes.PersonAffiliationDates, "people[0].affiliations[1]", $"The affiliation with Đảng {problem}."), (violation.Code, violation.Path, violation.Message));
+        Assert.False(UnionDataset.TryCreate(new DatasetDraft { People = [person] }, Support.Build.Today, null, out _, out var created));
+        Assert.Equal([RuleCodes.PersonAffiliationDates], created.Select(v => v.Code));
+        Assert.NotNull(PersonDirectory.Create([person with { Affiliations = [person.Affiliations[0]] }]));
+    }
 }
