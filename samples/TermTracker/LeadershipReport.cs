@@ -105,7 +105,13 @@ internal static class LeadershipReport
             var severity = rule.Severity == RuleSeverity.Advisory ? " (advisory)" : string.Empty;
             output.WriteLine($"  {rule.Code}{severity}");
             output.WriteLine($"      {rule.Statement}");
-            output.WriteLine($"      Source: {rule.Source}{(rule.InForceFrom is { } from ? Invariant($", in force from {from:uuuu-MM-dd}") : string.Empty)}{(rule.InForceTo is { } to ? Invariant($" to {to:uuuu-MM-dd}") : string.Empty)}");
+            var check = rule.Verification switch
+            {
+                RuleVerification.Verified => "verified in the source",
+                RuleVerification.Assumed => "ASSUMED: the source was not read",
+                _ => "the library's own rule",
+            };
+            output.WriteLine($"      Source: {rule.Source}{(rule.InForceFrom is { } from ? Invariant($", in force from {from:uuuu-MM-dd}") : string.Empty)}{(rule.InForceTo is { } to ? Invariant($" to {to:uuuu-MM-dd}") : string.Empty)} ({check})");
         }
     }
 

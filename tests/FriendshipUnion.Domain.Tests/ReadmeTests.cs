@@ -25,7 +25,7 @@ public sealed class ReadmeTests
     [Fact]
     public void The_README_rule_table_is_the_rule_catalogue()
     {
-        var table = new StringBuilder("<!-- rules:begin -->\n| code | meaning | source | in force |\n|---|---|---|---|\n");
+        var table = new StringBuilder("<!-- rules:begin -->\n| code | meaning | source | checked | in force |\n|---|---|---|---|---|\n");
         foreach (var rule in RuleCatalog.Default.Rules)
         {
             var period = (rule.InForceFrom, rule.InForceTo) switch
@@ -36,7 +36,13 @@ public sealed class ReadmeTests
                 ({ } from, { } to) => $"{from:uuuu-MM-dd} to {to:uuuu-MM-dd}",
             };
             var severity = rule.Severity == RuleSeverity.Advisory ? " (advisory: a status, never a refusal)" : string.Empty;
-            table.Append(CultureInfo.InvariantCulture, $"| `{rule.Code}` | {rule.Statement}{severity} | {rule.Source} | {period} |\n");
+            var check = rule.Verification switch
+            {
+                RuleVerification.Verified => "verified",
+                RuleVerification.Assumed => "**assumed**",
+                _ => "the library's",
+            };
+            table.Append(CultureInfo.InvariantCulture, $"| `{rule.Code}` | {rule.Statement}{severity} | {rule.Source} | {check} | {period} |\n");
         }
 
         table.Append("<!-- rules:end -->");

@@ -14,6 +14,19 @@ public enum RuleSeverity
     Advisory = 1,
 }
 
+/// <summary>How far a provision of the catalogue has been checked against its source.</summary>
+public enum RuleVerification
+{
+    /// <summary>The library's own rule of integrity or format: there is no outside source to check.</summary>
+    LibraryOwn = 0,
+
+    /// <summary>The provision was read in its source (a decree, a standard).</summary>
+    Verified = 1,
+
+    /// <summary>The provision is taken from reports or practice; its source was not read, and it may differ.</summary>
+    Assumed = 2,
+}
+
 /// <summary>
 /// One provision of the rule catalogue: a stable code, what it requires, where it comes from and when it is in
 /// force. Several provisions may share a code when the law that carries the rule changed (the five-year term limit
@@ -34,6 +47,7 @@ public sealed record Rule
         Code = code;
         Statement = statement;
         Source = source;
+        Verification = source.StartsWith(LibraryPrefix, StringComparison.Ordinal) ? RuleVerification.LibraryOwn : RuleVerification.Assumed;
     }
 
     /// <summary>Gets the stable code.</summary>
@@ -71,6 +85,14 @@ public sealed record Rule
 
     /// <summary>Gets a longer explanation, such as how the library reads the provision.</summary>
     public string? Remarks { get; init; }
+
+    /// <summary>Gets whether the provision was read in its source (<see cref="RuleVerification.Verified"/>), is taken
+    /// from reports or practice without the source having been read (<see cref="RuleVerification.Assumed"/>), or is
+    /// the library's own rule of integrity or format (<see cref="RuleVerification.LibraryOwn"/>). By default a rule
+    /// whose source begins <c>FriendshipUnion.Domain</c> is the library's own, and any other is assumed.</summary>
+    public RuleVerification Verification { get; init; }
+
+    private const string LibraryPrefix = "FriendshipUnion.Domain";
 
     /// <summary>Tells whether this provision applies to something dated <paramref name="date"/>.</summary>
     /// <param name="date">The date of the change or fact being checked.</param>

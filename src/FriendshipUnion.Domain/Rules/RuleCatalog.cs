@@ -159,7 +159,10 @@ public sealed class RuleCatalog
         new(RuleCodes.PartyCountry, "A Vietnamese body is based in Vietnam (VN); a foreign NGO, foreign government or foreign agency is not.", Integrity),
         new(RuleCodes.ActivityUniqueId, "Activity ids are unique within a ledger.", Integrity),
         new(RuleCodes.ActivityParticipantExists, "An activity's participants are parties registered in the ledger.", Integrity),
-        new(RuleCodes.ActivitySectors, "An activity's sector codes have the shape of their vocabulary (five-digit DAC purpose codes, three-digit DAC sectors), appear once each, carry a share above 0 and at most 100 with at most two decimals, and the shares of each vocabulary used sum to exactly 100.", Iati),
+        new(RuleCodes.ActivitySectors, "An activity's sector codes have the shape of their vocabulary (five-digit DAC purpose codes, three-digit DAC sectors), appear once each, carry a share above 0 and at most 100 with at most two decimals, and the shares of each vocabulary used sum to exactly 100.", Iati)
+        {
+            Verification = RuleVerification.Verified,
+        },
         new(RuleCodes.ActivityTransition, "An activity moves proposed → appraised → approved → implementing → closed; it may be cancelled while proposed or appraised, and its approval revoked while approved; nothing follows closed, revoked or cancelled.", Decree80 + " (to 2025-12-07), then " + Decree313)
         {
             Remarks = "Decree 313/2025/NĐ-CP is assumed to keep Decree 80/2020/NĐ-CP's steps of appraisal, approval and revocation.",
@@ -170,20 +173,18 @@ public sealed class RuleCatalog
             InForceTo = Decree80Lapsed,
             Threshold = 6,
             ThresholdUnit = "months",
-        },
-        new(RuleCodes.ActivityRevocation, "An approval may be revoked when the aid was not implemented within 6 months of it: a revocation is dated at least 6 months after the approval, and the activity never started implementing.", Decree313)
-        {
-            InForceFrom = Decree313InForce,
-            Threshold = 6,
-            ThresholdUnit = "months",
-            Remarks = "Assumed to carry Decree 80/2020/NĐ-CP's six months over unchanged.",
+            Verification = RuleVerification.Verified,
+            Remarks = "Decree 313/2025/NĐ-CP, which replaced Decree 80/2020/NĐ-CP on 2025-12-08, was not found to state a revocation period: none is catalogued from that day, and 80/2020's six months are not carried over.",
         },
         new(RuleCodes.LedgerNotInFuture, "Nothing in the aid ledger — an entry, a proposal, a status change, a closing of the books — is dated after today (the caller's clock, Asia/Ho_Chi_Minh).", Integrity),
         new(RuleCodes.LedgerIdConflict, "Posting an id already recorded with the same content is reported as already recorded and changes nothing; with different content it is refused.", Ledger),
         new(RuleCodes.LedgerActivityExists, "An entry or a status change names an activity of the ledger.", Integrity),
         new(RuleCodes.LedgerPartyExists, "An entry's provider and receiver, when given, are parties registered in the ledger.", Integrity),
         new(RuleCodes.LedgerPositiveValue, "An entry's value is above zero; only a reversal carries a negative value.", Ledger),
-        new(RuleCodes.LedgerActivityCurrency, "An entry of an activity is in the currency of the activity's aid account.", Decree80 + " (spending through an aid account)"),
+        new(RuleCodes.LedgerActivityCurrency, "An entry of an activity is in the currency of the activity's aid account.", Decree80 + " (spending through an aid account)")
+        {
+            Verification = RuleVerification.Verified,
+        },
         new(RuleCodes.LedgerAfterActivity, "No entry is dated before its activity was proposed.", Integrity),
         new(RuleCodes.LedgerPeriodClosed, "No entry is dated on or before the last day of its union's closed reporting period.", Decree80 + " (periodic reports)"),
         new(RuleCodes.LedgerBooksOrder, "A union's books are closed through a later day each time; a closed period never reopens.", Ledger),
@@ -197,13 +198,25 @@ public sealed class RuleCatalog
         new(RuleCodes.LedgerReversalOnce, "An entry is reversed at most once.", Ledger),
         new(RuleCodes.LedgerReversalMatches, "A reversal has its entry's activity or summary, type and value date, the value negated exactly, and is not dated before it.", Ledger),
         new(RuleCodes.LedgerUnionExists, "An activity, a summary entry and a closing of the books name a union of the dataset.", Integrity),
-        new(RuleCodes.ReportRateAvailable, "A report converts each entry at the rate for its value date, under the table's stated policy; an entry without one is named, never skipped.", Iati + " (value dates)"),
+        new(RuleCodes.ReportRateAvailable, "A report converts each entry at the rate for its value date, under the table's stated policy; an entry without one is named, never skipped.", Iati + " (value dates)")
+        {
+            Verification = RuleVerification.Verified,
+        },
         new(RuleCodes.LedgerAmountLimit, "An entry's value is below 10^15 units of its currency, and the values of a ledger's entries add up, in absolute value and whatever their currencies, to at most 10^18, so that every total and conversion of a report can be computed exactly.", Ledger),
         new(RuleCodes.TermLabelOrder, "A term label that is a span of years (2024–2029) does not end before it starts.", Integrity),
-        new(RuleCodes.RateCurrencies, "An exchange rate converts between two different currencies.", "ISO 4217"),
+        new(RuleCodes.RateCurrencies, "An exchange rate converts between two different currencies.", "ISO 4217")
+        {
+            Verification = RuleVerification.Verified,
+        },
         new(RuleCodes.LedgerSummaryYears, "A summary entry covers whole years that run forward: its last year is not before its first.", Ledger),
-        new(RuleCodes.MoneyMinorUnit, "An amount is a whole number of its currency's minor units (VND has none, USD two); rounding is done deliberately, never on read.", "ISO 4217"),
-        new(RuleCodes.CurrencyKnown, "Every currency a dataset uses — an activity's account, an entry's value, an exchange rate — is one of the dataset's currency table, which gives its minor unit.", "ISO 4217"),
+        new(RuleCodes.MoneyMinorUnit, "An amount is a whole number of its currency's minor units (VND has none, USD two); rounding is done deliberately, never on read.", "ISO 4217")
+        {
+            Verification = RuleVerification.Verified,
+        },
+        new(RuleCodes.CurrencyKnown, "Every currency a dataset uses — an activity's account, an entry's value, an exchange rate — is one of the dataset's currency table, which gives its minor unit.", "ISO 4217")
+        {
+            Verification = RuleVerification.Verified,
+        },
         new(RuleCodes.JsonMalformed, "A document is well-formed JSON of the dataset format: no duplicate keys, no unknown members, every required member present, no null where a value is required.", Format),
         new(RuleCodes.JsonLimit, "A document is at most 64 MiB and nests objects and arrays at most 64 levels deep.", Format),
         new(RuleCodes.JsonSchemaVersion, "A document's schemaVersion is one this version of the library reads.", Format),

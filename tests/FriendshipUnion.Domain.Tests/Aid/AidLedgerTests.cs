@@ -204,7 +204,9 @@ public sealed class AidLedgerTests
     {
         var threshold = Assert.Single(RuleCatalog.Default.Describe(RuleCodes.ActivityRevocation), r => r.IsInForceOn(Approved)).Threshold;
         Assert.Equal(6, threshold);
-        Assert.Equal(6, RuleCatalog.Default.Find(RuleCodes.ActivityRevocation, new LocalDate(2026, 1, 1), null)!.Threshold);
+        // Decree 313/2025/NĐ-CP states no revocation period that was found: none is catalogued from 2025-12-08.
+        Assert.Null(RuleCatalog.Default.Find(RuleCodes.ActivityRevocation, new LocalDate(2026, 1, 1), null));
+        Assert.Equal(RuleVerification.Verified, RuleCatalog.Default.Find(RuleCodes.ActivityRevocation, Approved, null)!.Verification);
         var charter = RuleCatalog.Default.With(new Rule(RuleCodes.ActivityRevocation, "Three months in this charter.", "test") { Union = AnGiang, Threshold = 3, ThresholdUnit = "months" });
         var ledger = AidLedger.Create(charter);
         ledger.RegisterParty(DonorParty());

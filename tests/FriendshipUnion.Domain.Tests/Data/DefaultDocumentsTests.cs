@@ -28,17 +28,22 @@ public sealed class DefaultDocumentsTests
             ("26-NQ/TW", "Politburo", "2013-07-30"),
             ("39-NQ/TW", "Politburo", "2023-07-18"),
             ("36-HD/VPTW", "Central Party Office", "2018-04-03"),
-            ("45/2010/NĐ-CP", "Government", "2010"),
-            ("126/2024/NĐ-CP", "Government", "2024"),
+            ("45/2010/NĐ-CP", "Government", "2010-04-21"),
+            ("33/2012/NĐ-CP", "Government", "2012-04-13"),
+            ("126/2024/NĐ-CP", "Government", "2024-10-08"),
             ("80/2020/NĐ-CP", "Government", "2020-07-08"),
-            ("313/2025/NĐ-CP", "Government", "2025"),
+            ("313/2025/NĐ-CP", "Government", "2025-12-08"),
             ("30/2020/NĐ-CP", "Government", "2020"),
+            ("60-NQ/TW", "Politburo", "2025-04-12"),
+            ("202/2025/QH15", "National Assembly", "2025-06-12"),
         };
 
         Assert.Equal(expected, Facts.Documents.Documents.Select(d => (d.Symbol.ToString(), d.IssuedBy, d.Issued?.ToString())));
-        Assert.Equal(["directive", "directive", "directive", "conclusion", "resolution", "resolution", "guidance", "decree", "decree", "decree", "decree", "decree"], Facts.Documents.Documents.Select(d => d.Kind!.Code));
-        Assert.Equal(["126/2024/NĐ-CP", "313/2025/NĐ-CP"], Facts.Documents.Documents.Where(d => d.InForceFrom is not null).Select(d => d.Symbol.ToString()));
-        Assert.Equal(["45/2010/NĐ-CP"], Facts.Documents.Documents.Where(d => d.InForceTo is not null).Select(d => d.Symbol.ToString()));
+        Assert.Equal(["directive", "directive", "directive", "conclusion", "resolution", "resolution", "guidance", "decree", "decree", "decree", "decree", "decree", "decree", "resolution", null], Facts.Documents.Documents.Select(d => d.Kind?.Code)); // a QH symbol does not tell a law from a resolution
+        Assert.Equal(["126/2024/NĐ-CP", "80/2020/NĐ-CP", "313/2025/NĐ-CP", "202/2025/QH15"], Facts.Documents.Documents.Where(d => d.InForceFrom is not null).Select(d => d.Symbol.ToString()));
+        Assert.Equal(["45/2010/NĐ-CP", "33/2012/NĐ-CP", "80/2020/NĐ-CP"], Facts.Documents.Documents.Where(d => d.InForceTo is not null).Select(d => d.Symbol.ToString()));
+        Assert.Equal((new LocalDate(2020, 9, 17), new LocalDate(2025, 12, 7)), (Facts.Documents.Find(S("80/2020/NĐ-CP"))!.InForceFrom!.Value, Facts.Documents.Find(S("80/2020/NĐ-CP"))!.InForceTo!.Value));
+        Assert.Equal(new LocalDate(2025, 7, 1), Facts.Documents.Find(S("202/2025/QH15"))!.InForceFrom);
         Assert.Null(Facts.Documents.Find(S("12-CT/TW"))!.TitleVi); // no Vietnamese title is given in the sources
     }
 
@@ -52,7 +57,10 @@ public sealed class DefaultDocumentsTests
         var decree80 = Facts.Documents.Find(S("80/2020/NĐ-CP"))!;
         Assert.Equal(Answer.Yes, Facts.Documents.InForceOn(decree45, new LocalDate(2024, 11, 25)));
         Assert.Equal(Answer.No, Facts.Documents.InForceOn(decree45, new LocalDate(2024, 11, 26)));
-        Assert.Equal(Answer.Possibly, Facts.Documents.InForceOn(decree45, new LocalDate(2010, 6, 1))); // issued in 2010, day unknown
+        Assert.Equal(Answer.No, Facts.Documents.InForceOn(decree45, new LocalDate(2010, 4, 20))); // issued 2010-04-21
+        Assert.Equal(Answer.Yes, Facts.Documents.InForceOn(Facts.Documents.Find(S("33/2012/NĐ-CP"))!, new LocalDate(2024, 11, 25)));
+        Assert.Equal(Answer.No, Facts.Documents.InForceOn(Facts.Documents.Find(S("33/2012/NĐ-CP"))!, new LocalDate(2024, 11, 26)));
+        Assert.Equal(Answer.No, Facts.Documents.InForceOn(decree80, new LocalDate(2020, 9, 16))); // in force from 2020-09-17
         Assert.Equal(Answer.Yes, Facts.Documents.InForceOn(decree80, new LocalDate(2025, 12, 7)));
         Assert.Equal(Answer.No, Facts.Documents.InForceOn(decree80, new LocalDate(2025, 12, 8)));
     }
