@@ -53,7 +53,7 @@ internal static class LeadershipReport
             }
 
             var text = holders.Count == 0 ? "none recorded" : string.Join("; ", holders.Select(a => $"{people.NameOf(a.Value!.Person)} ({Since(a.Value!)}){Maybe(a.Answer)}"));
-            output.WriteLine($"    {Offices.Title(office),-36}{text}");
+            output.WriteLine($"    {Offices.Title(office),-37} {text}");
         }
 
         var vacancies = leadership.VacanciesOn(asOf);
@@ -90,7 +90,7 @@ internal static class LeadershipReport
 
         foreach (var tenure in dataset.RecordOf(person.Id))
         {
-            output.WriteLine($"  {tenure.Union,-10} {Congress.FormatOrdinal(tenure.Term)} term  {Offices.Title(tenure.Office),-36}{Since(tenure)}  {Until(tenure)}");
+            output.WriteLine($"  {tenure.Union,-10} {Congress.FormatOrdinal(tenure.Term)} term  {Offices.Title(tenure.Office),-37} {Since(tenure)}  {Until(tenure)}");
         }
 
         output.WriteLine();

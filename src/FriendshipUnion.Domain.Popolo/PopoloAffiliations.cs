@@ -74,8 +74,8 @@ internal sealed class PopoloAffiliations
             Optional(json, "post_id", post);
             Optional(json, "on_behalf_of_id", behalf);
             Optional(json, "role", affiliation.Role);
-            Optional(json, "start_date", affiliation.From?.ToString());
-            Optional(json, "end_date", affiliation.To?.ToString());
+            PopoloJson.WriteDate(json, "start_date", affiliation.From);
+            PopoloJson.WriteDate(json, "end_date", affiliation.To);
             json.WriteEndObject();
         }
     }

@@ -132,10 +132,10 @@ public static partial class PopoloJson
                 json.WriteString("organization_id", body is null ? UnionOrgId(u.Id) : BodyId(u.Id, body));
                 json.WriteString("post_id", PostId(u.Id, tenure.Office));
                 json.WriteString("role", Offices.Title(tenure.Office));
-                json.WriteString("start_date", tenure.From.ToString());
+                WriteDate(json, "start_date", tenure.From);
                 if (tenure.To is { } to)
                 {
-                    json.WriteString("end_date", to.ToString());
+                    WriteDate(json, "end_date", to);
                 }
 
                 json.WriteString("legislative_period_id", TermId(u.Id, tenure.Term));
@@ -165,7 +165,7 @@ public static partial class PopoloJson
                 json.WriteString("organization_id", UnionOrgId(u.Id));
                 if (term.Congress.Held is { } held)
                 {
-                    json.WriteString("start_date", held.ToString());
+                    WriteDate(json, "start_date", held);
                 }
 
                 if (term.Congress.Note is { } note)
@@ -187,12 +187,12 @@ public static partial class PopoloJson
                 json.WriteString("organization_id", UnionOrgId(u.Id));
                 if (term.Start is { } start)
                 {
-                    json.WriteString("start_date", start.ToString());
+                    WriteDate(json, "start_date", start);
                 }
 
                 if ((term.End ?? (term.IsOpen ? u.Succession?.Date : null)) is { } end)
                 {
-                    json.WriteString("end_date", end.ToString());
+                    WriteDate(json, "end_date", end);
                 }
 
                 json.WriteStartObject("extras");
@@ -234,15 +234,15 @@ public static partial class PopoloJson
             json.WriteString("name", other.Name);
             WriteIfSet(json, "lang", other.Language);
             WriteIfSet(json, "note", other.Note);
-            WriteIfSet(json, "start_date", other.From?.ToString());
-            WriteIfSet(json, "end_date", other.To?.ToString());
+            WriteDate(json, "start_date", other.From);
+            WriteDate(json, "end_date", other.To);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         WriteIdentifier(json, person.Id.Value, person.Identifiers);
-        WriteIfSet(json, "birth_date", person.BirthDate?.ToString());
-        WriteIfSet(json, "death_date", person.DeathDate?.ToString());
+        WriteDate(json, "birth_date", person.BirthDate);
+        WriteDate(json, "death_date", person.DeathDate);
         if (person.Note is { } note)
         {
             json.WriteString("summary", note);
@@ -280,12 +280,12 @@ public static partial class PopoloJson
 
         if (union.Founded is { } founded)
         {
-            json.WriteString("founding_date", founded.ToString());
+            WriteDate(json, "founding_date", founded);
         }
 
         if (union.Succession is { } succession)
         {
-            json.WriteString("dissolution_date", succession.Date.ToString());
+            WriteDate(json, "dissolution_date", succession.Date);
         }
 
         json.WriteStartArray("other_names");
@@ -301,12 +301,12 @@ public static partial class PopoloJson
                 json.WriteString("note", "multilingual");
                 if (name.From is { } from)
                 {
-                    json.WriteString("start_date", from.ToString());
+                    WriteDate(json, "start_date", from);
                 }
 
                 if (until is { } end)
                 {
-                    json.WriteString("end_date", end.ToString());
+                    WriteDate(json, "end_date", end);
                 }
 
                 json.WriteEndObject();
@@ -347,12 +347,12 @@ public static partial class PopoloJson
         json.WriteString("parent_id", UnionOrgId(union.Id));
         if (term?.Start is { } start)
         {
-            json.WriteString("founding_date", start.ToString());
+            WriteDate(json, "founding_date", start);
         }
 
         if (term?.End is { } end)
         {
-            json.WriteString("dissolution_date", end.ToString());
+            WriteDate(json, "dissolution_date", end);
         }
 
         if (body.DeclaredSize is { } seats)
@@ -388,11 +388,11 @@ public static partial class PopoloJson
             foreach (var suspension in tenure.Suspensions)
             {
                 json.WriteStartObject();
-                json.WriteString("start_date", suspension.From.ToString());
+                WriteDate(json, "start_date", suspension.From);
                 changes.Write(json, "start_change", tenure.Term, suspension.From, OfficeChangeKind.Suspended, tenure.Person, tenure.Office);
                 if (suspension.To is { } to)
                 {
-                    json.WriteString("end_date", to.ToString());
+                    WriteDate(json, "end_date", to);
                     changes.Write(json, "end_change", tenure.Term, to, OfficeChangeKind.Reinstated, tenure.Person, tenure.Office);
                 }
 
@@ -451,6 +451,36 @@ public static partial class PopoloJson
         json.WriteEndArray();
     }
 
+    // A date in Popolo's pattern (YYYY, YYYY-MM, YYYY-MM-DD). A date the source gives as probable or approximate is
+    // written as stated, a range of days as the month or year that holds it (nothing when none does); either is also
+    // written whole, in EDTF, as NAME_edtf, which the reader prefers.
+    internal static void WriteDate(Utf8JsonWriter json, string name, PartialDate? value)
+    {
+        if (value is not { } date)
+        {
+            return;
+        }
+
+        var (earliest, latest) = (date.Earliest, date.Latest);
+        var reduced = date.Precision switch
+        {
+            DatePrecision.Range when earliest.Year == latest.Year && earliest.Month == latest.Month => new PartialDate(earliest.Year, earliest.Month),
+            DatePrecision.Range when earliest.Year == latest.Year => new PartialDate(earliest.Year),
+            DatePrecision.Range => (PartialDate?)null,
+            _ when date.Qualifier != DateQualifier.None => PartialDate.Parse(date.ToString()[..^1]),
+            _ => date,
+        };
+        if (reduced is { } written)
+        {
+            json.WriteString(name, written.ToString());
+        }
+
+        if (reduced != date)
+        {
+            json.WriteString(name + EdtfSuffix, date.ToString());
+        }
+    }
+
     private static void WriteIfSet(Utf8JsonWriter json, string name, string? value)
     {
         if (value is not null)
@@ -495,6 +525,9 @@ public static partial class PopoloJson
             json.WriteEndObject();
         }
     }
+
+    // The suffix of the member that holds a date whole, in EDTF, when Popolo's pattern cannot.
+    internal const string EdtfSuffix = "_edtf";
 
     // The scheme of this library's own ids among an item's identifiers.
     internal const string OwnScheme = "friendship-union";

@@ -13,11 +13,11 @@ public static partial class PopoloJson
     /// <summary>The deepest nesting <see cref="Read"/> reads: 64.</summary>
     public const int MaxDepth = 64;
 
-    private static readonly HashSet<string> PersonProperties = new(StringComparer.Ordinal) { "id", "name", "other_names", "identifiers", "links", "sources", "birth_date", "death_date", "gender", "summary", "extras" };
-    private static readonly HashSet<string> OrganizationProperties = new(StringComparer.Ordinal) { "id", "name", "classification", "parent_id", "founding_date", "dissolution_date", "other_names", "identifiers", "sources", "seats", "extras" };
+    private static readonly HashSet<string> PersonProperties = new(StringComparer.Ordinal) { "id", "name", "other_names", "identifiers", "links", "sources", "birth_date", "death_date", "birth_date_edtf", "death_date_edtf", "gender", "summary", "extras" };
+    private static readonly HashSet<string> OrganizationProperties = new(StringComparer.Ordinal) { "id", "name", "classification", "parent_id", "founding_date", "dissolution_date", "founding_date_edtf", "dissolution_date_edtf", "other_names", "identifiers", "sources", "seats", "extras" };
     private static readonly HashSet<string> PostProperties = new(StringComparer.Ordinal) { "id", "label", "role", "organization_id", "maximum_memberships" };
-    private static readonly HashSet<string> MembershipProperties = new(StringComparer.Ordinal) { "id", "person_id", "organization_id", "post_id", "on_behalf_of_id", "role", "start_date", "end_date", "legislative_period_id", "elected_at_id", "extras" };
-    private static readonly HashSet<string> EventProperties = new(StringComparer.Ordinal) { "id", "name", "classification", "organization_id", "start_date", "end_date", "description", "sources", "extras" };
+    private static readonly HashSet<string> MembershipProperties = new(StringComparer.Ordinal) { "id", "person_id", "organization_id", "post_id", "on_behalf_of_id", "role", "start_date", "end_date", "start_date_edtf", "end_date_edtf", "legislative_period_id", "elected_at_id", "extras" };
+    private static readonly HashSet<string> EventProperties = new(StringComparer.Ordinal) { "id", "name", "classification", "organization_id", "start_date", "end_date", "start_date_edtf", "end_date_edtf", "description", "sources", "extras" };
 
     /// <summary>Reads a Popolo JSON file: one object with the arrays <c>persons</c>, <c>organizations</c>, <c>posts</c>,
     /// <c>memberships</c> and <c>events</c> (any may be missing), as EveryPolitician and this package write it. Never
@@ -350,16 +350,28 @@ public static partial class PopoloJson
             return text.Length == 0 ? null : text;
         }
 
-        // A date in Popolo's pattern (YYYY, YYYY-MM, YYYY-MM-DD; a time after the day is allowed and dropped) that exists.
+        // A date in Popolo's pattern (YYYY, YYYY-MM, YYYY-MM-DD; a time after the day is allowed and dropped) that exists;
+        // or, when the item has NAME_edtf (this package's export of a range or a qualified date), that, in EDTF.
         private PartialDate? Date(JsonElement item, string name, string path)
         {
+            if (String(item, name + PopoloJson.EdtfSuffix, path) is { } edtf)
+            {
+                if (PartialDate.TryParse(edtf, out var whole))
+                {
+                    return whole;
+                }
+
+                Violations.Add(new PopoloViolation("popolo.date", $"'{Kernel.Printable.Escape(edtf, 100)}' is not a date in EDTF (YYYY, YYYY-MM or YYYY-MM-DD, with ?, ~ or %; or a range of days).", $"{path}.{name}{PopoloJson.EdtfSuffix}"));
+                return null;
+            }
+
             if (String(item, name, path) is not { } text)
             {
                 return null;
             }
 
             var day = text.Length > 10 && text[10] == 'T' ? text[..10] : text;
-            if (PartialDate.TryParse(day, out var date))
+            if (PartialDate.TryParse(day, out var date) && date.Precision != DatePrecision.Range && date.Qualifier == DateQualifier.None)
             {
                 return date;
             }

@@ -65,7 +65,22 @@ public sealed partial class PopoloExportTests
             .ToArray();
         Assert.NotEmpty(dates);
         Assert.All(dates, d => Assert.Matches(PopoloDate(), d));
-        Assert.Contains(dates, d => d.Length == 7); // a date known to the month stays a month
+        Assert.Contains(dates, d => d.Length < 10); // a date not known to the day is not written as a day
+        var edtf = new[] { "memberships", "events" }.SelectMany(c => Items(root, c))
+            .SelectMany(i => i.EnumerateObject().Where(p => p.Name.EndsWith("_date_edtf", StringComparison.Ordinal)).Select(p => p.Value.GetString()!))
+            .ToArray();
+        Assert.Contains("2013-12-30?", edtf); // the 5th National Congress: December 2013, probably the 30th
+        Assert.Contains("2023-07-11/2023-09-14", edtf); // Phan Anh Sơn President from a day of that range
+    }
+
+    [Fact]
+    public void A_range_or_a_qualified_date_is_written_as_Popolo_can_and_whole_beside_it()
+    {
+        var root = Export(UnionId.Parse("vufo"), out _);
+        var son = Items(root, "memberships").Single(m => Text(m, "person_id") == "person/phan-anh-son" && Text(m, "role") == "President");
+        Assert.Equal(("2023", "2023-07-11/2023-09-14"), (Text(son, "start_date"), Text(son, "start_date_edtf")));
+        var congress = Items(root, "events").Single(e => Text(e, "id") == "congress/vufo/5");
+        Assert.Equal(("2013-12-30", "2013-12-30?"), (Text(congress, "start_date"), Text(congress, "start_date_edtf")));
     }
 
     [Fact]
@@ -82,8 +97,8 @@ public sealed partial class PopoloExportTests
             var tenure = tenures[i];
             Assert.Equal("person/" + tenure.Person.Value, Text(memberships[i], "person_id"));
             Assert.Equal(Offices.Title(tenure.Office), Text(memberships[i], "role"));
-            Assert.Equal(tenure.From.ToString(), Text(memberships[i], "start_date"));
-            Assert.Equal(tenure.To?.ToString(), Text(memberships[i], "end_date"));
+            Assert.Equal(tenure.From.ToString(), Text(memberships[i], "start_date_edtf") ?? Text(memberships[i], "start_date"));
+            Assert.Equal(tenure.To?.ToString(), Text(memberships[i], "end_date_edtf") ?? Text(memberships[i], "end_date"));
             Assert.Equal($"term/vufo/{tenure.Term}", Text(memberships[i], "legislative_period_id"));
         }
 

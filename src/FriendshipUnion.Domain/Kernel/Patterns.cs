@@ -31,8 +31,9 @@ internal static class Patterns
     /// <summary>A day of the year (MM-dd), February 29 included, the whole text.</summary>
     internal const string AnnualDate = "^(?:" + MonthDay + "|02-29)" + End;
 
-    /// <summary>A date known to the year, month or day, the whole text.</summary>
-    internal const string PartialDate = "^(?:" + Year + "(?:-" + Month + ")?|" + Date + ")" + End;
+    /// <summary>A date known to the year, month or day, possibly qualified (<c>?</c>, <c>~</c>, <c>%</c>), or a range of
+    /// days (<c>first/last</c>; that the last comes after the first is for the reader to check), the whole text.</summary>
+    internal const string PartialDate = "^(?:(?:" + Year + "(?:-" + Month + ")?|" + Date + ")[?~%]?|" + Date + "/" + Date + ")" + End;
 
     /// <summary>One character of white space as .NET counts it (<see cref="char.IsWhiteSpace(char)"/>).</summary>
     internal const string Space = "[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";

@@ -309,7 +309,7 @@ public static class DatasetJson
                 var nullable = type != context.TypeInfo.Type;
                 var described = type switch
                 {
-                    _ when type == typeof(PartialDate) => StringSchema(PartialDatePattern.RegexPattern, "A date known to the year, month or day: yyyy, yyyy-MM or yyyy-MM-dd.", nullable),
+                    _ when type == typeof(PartialDate) => StringSchema(PartialDatePattern.RegexPattern, "A date known to the year, month or day: yyyy, yyyy-MM or yyyy-MM-dd, followed by ? when the source gives it as probable, ~ when approximate, % when both; or a range of days, yyyy-MM-dd/yyyy-MM-dd, the last after the first (EDTF).", nullable),
                     _ when type == typeof(LocalDate) => StringSchema(Patterns.LocalDate, "An ISO date, yyyy-MM-dd: a day that exists in the years 0001–9999.", nullable),
                     _ when type == typeof(UnionId) => StringSchema(SlugId.RegexPattern, "A slug id such as nghe-an.", nullable),
                     _ when type == typeof(PersonId) => StringSchema(SlugId.RegexPattern, "A person id such as hoang-nghia-hieu.", nullable),

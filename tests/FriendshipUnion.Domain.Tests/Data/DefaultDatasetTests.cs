@@ -27,8 +27,10 @@ public sealed class DefaultDatasetTests
         Assert.Null(vufo.Parent);
         Assert.Equal(new LocalDate(1950, 11, 17), vufo.TraditionDay);
         Assert.Null(vufo.Founded);
-        Assert.Equal([(5, "2013-12", "2013–2018"), (6, "2019-12-05", "2019–2024")], vufo.Congresses.Select(c => (c.Ordinal, c.Held.ToString()!, c.TermLabel.Text)));
-        Assert.Equal(DatePrecision.Month, vufo.Congresses[0].Held!.Value.Precision);
+        Assert.Equal([(5, "2013-12-30?", "2013–2018"), (6, "2019-12-05", "2019–2024")], vufo.Congresses.Select(c => (c.Ordinal, c.Held.ToString()!, c.TermLabel.Text)));
+        // December 2013, probably the 30th: the month is known, the day suggested.
+        var fifth = vufo.Congresses[0].Held!.Value;
+        Assert.Equal((DateQualifier.Uncertain, new LocalDate(2013, 12, 1), new LocalDate(2013, 12, 31)), (fifth.Qualifier, fifth.Earliest, fifth.Latest));
         Assert.Equal([64, 52], vufo.MemberCounts.Select(c => c.Count));
     }
 
@@ -66,8 +68,25 @@ public sealed class DefaultDatasetTests
         var ex = Assert.Throws<RuleViolationException>(() => DefaultDataset.Load(new LocalDate(2024, 9, 16)));
 
         Assert.Contains(ex.Violations, v => v.Code == RuleCodes.CongressNotInFuture && v.Path == "$.unions[1].congresses[1].held");
-        Assert.Contains(ex.Violations, v => v.Code == RuleCodes.LeadershipNotInFuture && v.Path == "$.unions[0].leadership[2].date");
+        Assert.Contains(ex.Violations, v => v.Code == RuleCodes.LeadershipNotInFuture && v.Path == "$.unions[0].leadership[4].date");
     }
+    [Fact]
+    public void VUFO_presidents_change_mid_term_and_the_second_change_is_known_only_to_a_range_of_days()
+    {
+        var vufo = Facts.LeadershipOf(Id("vufo"));
+        var presidents = vufo.HistoryOf(Office.President);
+        Assert.Equal(("2019-01-10", OfficeChangeKind.ElectedByExecutiveCommittee, 5), (presidents[1].From.ToString(), presidents[1].StartKind, presidents[1].Term));
+        var son = presidents[3];
+        Assert.Equal(("2023-07-11/2023-09-14", DatePrecision.Range), (son.From.ToString(), son.From.Precision));
+        var before = vufo.HolderOn(Office.President, new LocalDate(2023, 7, 10));
+        Assert.Equal(("Nguyễn Phương Nga", Answer.Yes), (Facts.People.NameOf(before.Value!.Person), before.Answer));
+        Assert.Equal(Answer.Possibly, vufo.HolderOn(Office.President, new LocalDate(2023, 8, 1)).Answer);
+        Assert.Equal(Answer.Possibly, son.HoldsOn(new LocalDate(2023, 8, 1)));
+        Assert.Equal(Answer.Yes, son.HoldsOn(new LocalDate(2023, 9, 14)));
+        Assert.Equal(Answer.No, son.HoldsOn(new LocalDate(2023, 7, 10)));
+        Assert.Equal("Phan Anh Sơn", Facts.People.NameOf(vufo.HolderOn(Office.President, new LocalDate(2026, 1, 9)).Value!.Person));
+    }
+
     [Fact]
     public void Nghe_An_2024_2029_has_37_seats_one_recorded_and_President_Hoang_Nghia_Hieu()
     {
@@ -103,16 +122,18 @@ public sealed class DefaultDatasetTests
 
         Assert.Equal(["nguyen-van-thong", "hoang-nghia-hieu"], ngheAn.HistoryOf(Office.President).Select(t => t.Person.Value));
         Assert.Equal("nguyen-hong-ky", Assert.Single(ngheAn.HistoryOf(Office.PermanentVicePresident)).Person.Value);
-        Assert.Equal(["vu-xuan-hong", "nguyen-phuong-nga"], vufo.HistoryOf(Office.President).Select(t => t.Person.Value));
+        Assert.Equal(["vu-xuan-hong", "nguyen-phuong-nga", "nguyen-phuong-nga", "phan-anh-son"], vufo.HistoryOf(Office.President).Select(t => t.Person.Value));
         Assert.Equal(23, vufo.BodyOf(5, BodyKind.StandingCommittee)!.DeclaredSize);
-        Assert.Equal(7, Facts.People.People.Count);
+        Assert.Equal((134, 19, 5), (vufo.BodyOf(6, BodyKind.Presidium)!.DeclaredSize, vufo.BodyOf(6, BodyKind.StandingCommittee)!.DeclaredSize, vufo.BodyOf(6, BodyKind.InspectionCommittee)!.DeclaredSize));
+        Assert.Equal(["don-tuan-phong", "bach-ngoc-chien"], vufo.HistoryOf(Office.VicePresidentGeneralSecretary).Select(t => t.Person.Value));
+        Assert.Equal(10, Facts.People.People.Count);
         Assert.All(Facts.People.People, p => Assert.NotEmpty(Facts.RecordOf(p.Id)));
     }
 
     [Fact]
     public void The_VUFO_Vice_President_is_attested_in_2024_not_given_an_invented_start()
     {
-        var vicePresident = Assert.Single(Facts.LeadershipOf(Id("vufo")).HistoryOf(Office.VicePresident));
+        var vicePresident = Assert.Single(Facts.LeadershipOf(Id("vufo")).HistoryOf(Office.VicePresident), t => t.Person.Value == "nguyen-ngoc-hung");
 
         Assert.Equal((OfficeChangeKind.Attested, "2024-09-17"), (vicePresident.StartKind, vicePresident.From.ToString()));
         Assert.Equal(Answer.Possibly, vicePresident.HoldsOn(new LocalDate(2022, 1, 1)));
