@@ -6,7 +6,7 @@ namespace TermTracker;
 /// and whether the next congress is due.</summary>
 internal static class Program
 {
-    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|directives|documents|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH] | TermTracker export-popolo [--union ID] --out FILE [--data PATH] | TermTracker import-popolo FILE [--out PATH] [--data PATH | --empty]";
+    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|union ID|directives|documents|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH] | TermTracker export-popolo [--union ID] --out FILE [--data PATH] | TermTracker import-popolo FILE [--out PATH] [--data PATH | --empty]";
 
     private const string PostNames = "president, permanent-vice-president, vice-president, vice-president-general-secretary, acting-president, "
         + "executive-committee-member, standing-committee-member, inspection-committee-member, presidium-member";
@@ -86,6 +86,9 @@ internal static class Program
                     LeadershipReport.WritePerson(Console.Out, dataset, person);
                 }
 
+                break;
+            case "union":
+                UnionReport.Write(Console.Out, Select(dataset, options.Name ?? throw new UsageException("union needs an id, such as nghe-an"))[0]);
                 break;
             case "directives":
                 foreach (var union in unions)
@@ -175,10 +178,10 @@ internal static class Program
                     case "--out" when command is "export-popolo" or "import-popolo":
                         output = Value(args, ref i);
                         break;
-                    case "terms" or "roster" or "history" or "person" or "directives" or "documents" or "symbol" or "rules" or "quickstart" or "export-popolo" or "import-popolo" when i == 0:
+                    case "terms" or "roster" or "history" or "person" or "union" or "directives" or "documents" or "symbol" or "rules" or "quickstart" or "export-popolo" or "import-popolo" when i == 0:
                         command = args[i];
                         break;
-                    case var word when command is "person" or "symbol" or "import-popolo" && name is null && !word.StartsWith("--", StringComparison.Ordinal):
+                    case var word when command is "person" or "union" or "symbol" or "import-popolo" && name is null && !word.StartsWith("--", StringComparison.Ordinal):
                         name = word;
                         break;
                     case "--help" or "-h":

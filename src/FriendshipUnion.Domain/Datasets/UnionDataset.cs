@@ -617,6 +617,7 @@ public sealed class UnionDataset
         {
             Parent = Union.Parent,
             Founded = Union.Founded,
+            OtherFoundingClaims = Union.OtherFoundingClaims,
             TraditionDay = Union.TraditionDay,
             Source = Union.Source,
             Associations = Union.Associations,

@@ -43,6 +43,7 @@ public sealed class Union
         Level = draft.Level;
         Parent = draft.Parent;
         Founded = draft.Founded;
+        OtherFoundingClaims = draft.OtherFoundingClaims;
         TraditionDay = draft.TraditionDay;
         Source = draft.Source;
         names = [.. draft.Names];
@@ -66,6 +67,13 @@ public sealed class Union
 
     /// <summary>Gets when the union was founded, when known.</summary>
     public PartialDate? Founded { get; }
+
+    /// <summary>Gets the founding dates other sources give, when the founding is disputed (<see cref="Founded"/> is
+    /// the preferred one); empty when it is not.</summary>
+    public IReadOnlyList<DateClaim> OtherFoundingClaims { get; }
+
+    /// <summary>Gets a value indicating whether sources disagree on the founding date.</summary>
+    public bool FoundingDisputed => OtherFoundingClaims.Count > 0;
 
     /// <summary>Gets the union's tradition day, when it has one.</summary>
     public LocalDate? TraditionDay { get; }

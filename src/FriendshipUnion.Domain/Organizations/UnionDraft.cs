@@ -55,6 +55,17 @@ public sealed record UnionDraft
         init => field = Guard.Against.UnsetDate(value);
     }
 
+    /// <summary>Gets the founding dates other sources give, when the founding is disputed: <see cref="Founded"/> is the
+    /// preferred date, these the others, each with its source.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<DateClaim> OtherFoundingClaims
+    {
+        get;
+        init => field = Guard.Against.NullItems(value, nameof(OtherFoundingClaims));
+    }
+
+    = [];
+
     /// <summary>Gets the union's tradition day (ngày truyền thống), which need not be its founding date.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On init: the date is outside the years 0001–9999.</exception>
     /// <exception cref="ArgumentException">On init: the date is not in the ISO calendar.</exception>
@@ -152,6 +163,7 @@ public sealed record UnionDraft
         other is not null
         && Id == other.Id && Level == other.Level && Parent == other.Parent && Founded == other.Founded
         && TraditionDay == other.TraditionDay && Succession == other.Succession && Source == other.Source
+        && OtherFoundingClaims.SequenceEqual(other.OtherFoundingClaims)
         && Names.SequenceEqual(other.Names) && Associations.SequenceEqual(other.Associations)
         && MemberCounts.SequenceEqual(other.MemberCounts) && Congresses.SequenceEqual(other.Congresses)
         && Bodies.SequenceEqual(other.Bodies) && Leadership.SequenceEqual(other.Leadership)

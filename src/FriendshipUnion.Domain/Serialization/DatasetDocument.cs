@@ -428,6 +428,16 @@ internal sealed record OfficeFactDocument
     public Office? Office { get; init; }
 }
 
+/// <summary>A date another source gives for a fact.</summary>
+internal sealed record ClaimDocument
+{
+    public required PartialDate Date { get; init; }
+
+    public required string Source { get; init; }
+
+    public string? Note { get; init; }
+}
+
 /// <summary>One union.</summary>
 internal sealed record UnionDocument
 {
@@ -438,6 +448,8 @@ internal sealed record UnionDocument
     public UnionId? Parent { get; init; }
 
     public PartialDate? Founded { get; init; }
+
+    public IReadOnlyList<ClaimDocument?>? FoundedClaims { get; init; }
 
     public LocalDate? TraditionDay { get; init; }
 

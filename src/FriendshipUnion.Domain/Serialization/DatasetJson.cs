@@ -293,6 +293,7 @@ public static class DatasetJson
             Refuse(union?.Leadership is not null, "leadership", 2, $"$.unions[{i}].leadership");
             Refuse(union?.Programmes is not null, "programmes", 3, $"$.unions[{i}].programmes");
             Refuse(union?.Plans is not null, "plans", 3, $"$.unions[{i}].plans");
+            Refuse(union?.FoundedClaims is not null, "foundedClaims", 5, $"$.unions[{i}].foundedClaims");
         }
     }
 

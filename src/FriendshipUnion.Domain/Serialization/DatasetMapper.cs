@@ -292,6 +292,7 @@ internal static class DatasetMapper
         Level = union.Level,
         Parent = union.Parent,
         Founded = union.Founded,
+        FoundedClaims = union.OtherFoundingClaims.Count == 0 ? null : union.OtherFoundingClaims.Select(c => new ClaimDocument { Date = c.Date, Source = c.Source, Note = c.Note }).ToArray(),
         TraditionDay = union.TraditionDay,
         Names = union.Names.Select(n => new NameDocument { Vi = n.Vietnamese, En = n.English, From = n.From }).ToArray(),
         Associations = union.Associations.Count == 0 ? null : union.Associations.Select(a => new AssociationDocument
@@ -396,10 +397,12 @@ internal static class DatasetMapper
             sink.Add(new RuleViolation(RuleCodes.JsonInvalidValue, "A union has at least one name.", path + ".names"));
         }
 
+        var claims = document.FoundedClaims is null ? [] : Map(document.FoundedClaims, path + ".foundedClaims", sink, (c, _) => new DateClaim(c.Date, c.Source) { Note = c.Note });
         return sink.Count > before ? null : Attempt(path, sink, () => new UnionDraft(document.Id, document.Level, names)
         {
             Parent = document.Parent,
             Founded = document.Founded,
+            OtherFoundingClaims = claims,
             TraditionDay = document.TraditionDay,
             Associations = associations,
             MemberCounts = counts,

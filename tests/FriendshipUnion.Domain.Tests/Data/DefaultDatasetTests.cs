@@ -71,6 +71,18 @@ public sealed class DefaultDatasetTests
         Assert.Contains(ex.Violations, v => v.Code == RuleCodes.LeadershipNotInFuture && v.Path == "$.unions[0].leadership[4].date");
     }
     [Fact]
+    public void The_founding_of_the_Nghe_An_union_is_disputed_and_both_claims_are_kept_with_their_sources()
+    {
+        var ngheAn = Facts.Find(Id("nghe-an"))!;
+        Assert.Equal(new PartialDate(1988, 7, 18), ngheAn.Founded);
+        Assert.True(ngheAn.FoundingDisputed);
+        var other = Assert.Single(ngheAn.OtherFoundingClaims);
+        Assert.Equal((new PartialDate(1986, 11, 29), "a 2019 public report"), (other.Date, other.Source));
+        Assert.Contains("36/QĐ-TU", other.Note, StringComparison.Ordinal);
+        Assert.False(Facts.Find(Id("vufo"))!.FoundingDisputed);
+    }
+
+    [Fact]
     public void VUFO_presidents_change_mid_term_and_the_second_change_is_known_only_to_a_range_of_days()
     {
         var vufo = Facts.LeadershipOf(Id("vufo"));
