@@ -25,6 +25,13 @@ internal static class TermTable
 
         output.WriteLine();
         output.WriteLine("A range (a–b) comes from a date known only to the month or year; '?' marks a term that may not yet have begun on that date.");
+        foreach (var union in unions)
+        {
+            if (union.RecordedTo is { } recorded && recorded.Latest < asOf)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{union.Id}: as of the latest record ({recorded}), {LatestState(union, recorded.Latest)}; the status above is computed for {asOf:uuuu-MM-dd}."));
+            }
+        }
     }
 
     private static string[] Row(Union union, LocalDate asOf)
@@ -50,6 +57,11 @@ internal static class TermTable
             Describe(term.DueStatusOn(asOf)),
         ];
     }
+
+    // What the record says on its latest day: the term then in force, and its congress's status.
+    private static string LatestState(Union union, LocalDate recorded) => union.TermOn(recorded).Value is { } term
+        ? $"the {term.Congress.OrdinalText} congress's term ({term.Label.Text}) was in force and the next congress {(term.DueStatusOn(recorded) == CongressDueStatus.Held ? "had been held" : "had not been held")}"
+        : "no term was on record";
 
     private static string Percent(Bounds<double> fraction)
     {

@@ -46,6 +46,11 @@ internal static class UnionReport
             { } s => $"  Ended: dissolved on {s.Date}",
             null => "  Ended: no (no merger or dissolution on record)",
         });
+        if (union.RecordedTo is { } recorded)
+        {
+            output.WriteLine($"  Record reaches: {recorded} (nothing later is on record)");
+        }
+
         if (union.Source is { } source)
         {
             output.WriteLine($"  Source: {source}");

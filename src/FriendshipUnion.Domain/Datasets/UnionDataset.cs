@@ -618,6 +618,7 @@ public sealed class UnionDataset
             Parent = Union.Parent,
             Founded = Union.Founded,
             OtherFoundingClaims = Union.OtherFoundingClaims,
+            RecordedTo = Union.RecordedTo,
             TraditionDay = Union.TraditionDay,
             Source = Union.Source,
             Associations = Union.Associations,

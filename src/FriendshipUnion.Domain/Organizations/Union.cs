@@ -44,6 +44,7 @@ public sealed class Union
         Parent = draft.Parent;
         Founded = draft.Founded;
         OtherFoundingClaims = draft.OtherFoundingClaims;
+        RecordedTo = draft.RecordedTo;
         TraditionDay = draft.TraditionDay;
         Source = draft.Source;
         names = [.. draft.Names];
@@ -71,6 +72,10 @@ public sealed class Union
     /// <summary>Gets the founding dates other sources give, when the founding is disputed (<see cref="Founded"/> is
     /// the preferred one); empty when it is not.</summary>
     public IReadOnlyList<DateClaim> OtherFoundingClaims { get; }
+
+    /// <summary>Gets the latest day the record reaches for this union, when known: what is computed for a later day
+    /// (a term's status, who holds an office) is an extrapolation from the record.</summary>
+    public PartialDate? RecordedTo { get; }
 
     /// <summary>Gets a value indicating whether sources disagree on the founding date.</summary>
     public bool FoundingDisputed => OtherFoundingClaims.Count > 0;

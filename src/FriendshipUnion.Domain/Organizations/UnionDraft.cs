@@ -66,6 +66,15 @@ public sealed record UnionDraft
 
     = [];
 
+    /// <summary>Gets the latest day the record reaches for this union: the sources on record say nothing of it after
+    /// that day (VUFO's 7th National Congress was not held as of 2026-01-09). A status computed for a later day is an
+    /// extrapolation, and a report should say so.</summary>
+    public PartialDate? RecordedTo
+    {
+        get;
+        init => field = Guard.Against.UnsetDate(value);
+    }
+
     /// <summary>Gets the union's tradition day (ngày truyền thống), which need not be its founding date.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On init: the date is outside the years 0001–9999.</exception>
     /// <exception cref="ArgumentException">On init: the date is not in the ISO calendar.</exception>
@@ -163,7 +172,7 @@ public sealed record UnionDraft
         other is not null
         && Id == other.Id && Level == other.Level && Parent == other.Parent && Founded == other.Founded
         && TraditionDay == other.TraditionDay && Succession == other.Succession && Source == other.Source
-        && OtherFoundingClaims.SequenceEqual(other.OtherFoundingClaims)
+        && OtherFoundingClaims.SequenceEqual(other.OtherFoundingClaims) && RecordedTo == other.RecordedTo
         && Names.SequenceEqual(other.Names) && Associations.SequenceEqual(other.Associations)
         && MemberCounts.SequenceEqual(other.MemberCounts) && Congresses.SequenceEqual(other.Congresses)
         && Bodies.SequenceEqual(other.Bodies) && Leadership.SequenceEqual(other.Leadership)

@@ -15,6 +15,7 @@ internal static class UnionRules
     {
         var sink = new List<RuleViolation>();
         CheckIdentity(draft.Id, draft.Level, draft.Parent, draft.Founded, rules, today, sink);
+        NotInFuture(draft.RecordedTo, "recordedTo", rules, today, sink);
         for (var i = 1; i < draft.Names.Count; i++)
         {
             CheckName(draft.Names[i], i, draft.Names[i - 1], draft.Founded, rules, today, sink);

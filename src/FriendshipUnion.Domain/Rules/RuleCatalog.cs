@@ -89,7 +89,7 @@ public sealed class RuleCatalog
         new(RuleCodes.UnionSuccessorExists, "A union's successor is another union of the same dataset.", Integrity),
         new(RuleCodes.UnionNameOrder, "A union's names are in time order: each later name is taken after the one before it and after the founding.", Integrity),
         new(RuleCodes.UnionSuccessionOrder, "A union is merged or dissolved after its founding and after its last congress.", Integrity),
-        new(RuleCodes.UnionNotInFuture, "A union's founding, names, member associations' dates, member counts and end are not dated after today (the caller's clock, Asia/Ho_Chi_Minh).", Integrity)
+        new(RuleCodes.UnionNotInFuture, "A union's founding, names, member associations' dates, member counts, end and the latest day of its record are not dated after today (the caller's clock, Asia/Ho_Chi_Minh).", Integrity)
         {
             Remarks = "Partial dates are compared honestly: a date is refused only when it is certainly after today.",
         },

@@ -451,6 +451,8 @@ internal sealed record UnionDocument
 
     public IReadOnlyList<ClaimDocument?>? FoundedClaims { get; init; }
 
+    public PartialDate? RecordedTo { get; init; }
+
     public LocalDate? TraditionDay { get; init; }
 
     public required IReadOnlyList<NameDocument> Names { get; init; }

@@ -294,6 +294,7 @@ public static class DatasetJson
             Refuse(union?.Programmes is not null, "programmes", 3, $"$.unions[{i}].programmes");
             Refuse(union?.Plans is not null, "plans", 3, $"$.unions[{i}].plans");
             Refuse(union?.FoundedClaims is not null, "foundedClaims", 5, $"$.unions[{i}].foundedClaims");
+            Refuse(union?.RecordedTo is not null, "recordedTo", 5, $"$.unions[{i}].recordedTo");
         }
     }
 

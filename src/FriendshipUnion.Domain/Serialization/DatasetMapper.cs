@@ -293,6 +293,7 @@ internal static class DatasetMapper
         Parent = union.Parent,
         Founded = union.Founded,
         FoundedClaims = union.OtherFoundingClaims.Count == 0 ? null : union.OtherFoundingClaims.Select(c => new ClaimDocument { Date = c.Date, Source = c.Source, Note = c.Note }).ToArray(),
+        RecordedTo = union.RecordedTo,
         TraditionDay = union.TraditionDay,
         Names = union.Names.Select(n => new NameDocument { Vi = n.Vietnamese, En = n.English, From = n.From }).ToArray(),
         Associations = union.Associations.Count == 0 ? null : union.Associations.Select(a => new AssociationDocument
@@ -403,6 +404,7 @@ internal static class DatasetMapper
             Parent = document.Parent,
             Founded = document.Founded,
             OtherFoundingClaims = claims,
+            RecordedTo = document.RecordedTo,
             TraditionDay = document.TraditionDay,
             Associations = associations,
             MemberCounts = counts,

@@ -83,6 +83,17 @@ public sealed class DefaultDatasetTests
     }
 
     [Fact]
+    public void The_VUFO_record_reaches_2026_01_09_and_a_record_dated_after_today_is_refused()
+    {
+        Assert.Equal(new PartialDate(2026, 1, 9), Facts.Find(Id("vufo"))!.RecordedTo);
+        Assert.Null(Facts.Find(Id("an-giang"))!.RecordedTo);
+        var draft = Support.Build.Central() with { RecordedTo = new PartialDate(2027) };
+        Assert.False(UnionDataset.TryCreate(new DatasetDraft { Unions = [draft] }, new LocalDate(2026, 11, 29), null, out _, out var refused));
+        var violation = Assert.Single(refused);
+        Assert.Equal((RuleCodes.UnionNotInFuture, "unions[0].recordedTo"), (violation.Code, violation.Path));
+    }
+
+    [Fact]
     public void VUFO_presidents_change_mid_term_and_the_second_change_is_known_only_to_a_range_of_days()
     {
         var vufo = Facts.LeadershipOf(Id("vufo"));

@@ -111,7 +111,7 @@ public sealed class ReaderMessagesTests
         Assert.Equal("'bodies' belongs to schema version 2; this document declares version 1.", refused.Single(v => v.Path == "$.unions[1].bodies").Message);
         Assert.Equal("'plans' belongs to schema version 3; this document declares version 1.", refused.Single(v => v.Path == "$.unions[1].plans").Message);
         var paths = refused.Select(v => v.Path!).ToArray();
-        Assert.Equal(["$.people", "$.documents", "$.exchangeRates", "$.aid", "$.people[0].birthDate", "$.people[0].deathDate", "$.people[0].otherNames", "$.people[0].identifiers", "$.people[0].links", "$.people[0].affiliations", "$.unions[1].bodies", "$.unions[1].leadership", "$.unions[1].programmes", "$.unions[1].plans", "$.unions[1].foundedClaims"], paths);
+        Assert.Equal(["$.people", "$.documents", "$.exchangeRates", "$.aid", "$.people[0].birthDate", "$.people[0].deathDate", "$.people[0].otherNames", "$.people[0].identifiers", "$.people[0].links", "$.people[0].affiliations", "$.unions[1].bodies", "$.unions[1].leadership", "$.unions[1].programmes", "$.unions[1].plans", "$.unions[1].foundedClaims", "$.unions[1].recordedTo"], paths);
         Assert.Equal("'otherNames' belongs to schema version 5; this document declares version 1.", refused.Single(v => v.Path == "$.people[0].otherNames").Message);
     }
 
