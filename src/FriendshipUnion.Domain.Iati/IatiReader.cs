@@ -791,97 +791,97 @@ public static partial class IatiXml
             var children = new ChildCursor(this, path);
             while (children.Next(out var name, out var child))
             {
-                    switch (name)
-                    {
-                        case "iati-identifier":
-                            identifier = Text();
-                            break;
-                        case "reporting-org":
-                            reporting = Organisation(child, participating: false);
-                            break;
-                        case "title":
-                            hasTitle = true;
-                            title = Narratives(child, required: true);
-                            break;
-                        case "description":
-                            var type = Attribute("type");
-                            descriptions.Add(new(type, Narratives(child, required: true)));
-                            break;
-                        case "participating-org":
-                            participants.Add(Organisation(child, participating: true));
-                            break;
-                        case "activity-status":
-                            status = Coded<IatiActivityStatus>(child, "ActivityStatus");
-                            statusSeen = true;
-                            break;
-                        case "activity-date":
-                            var dateType = RequiredAttribute("type", child);
-                            var date = DateAttribute("iso-date", child, required: true);
-                            if (dateType is not null && !IatiCodelists.TryCode<IatiActivityDateType>(dateType, out _))
-                            {
-                                Add(IatiRules.Code, $"The activity date type '{Printable.Escape(dateType)}' is not on the codelist ActivityDateType (1, 2, 3, 4).", child + "/@type", dateType);
-                            }
-                            else if (dateType is not null && date is { } day)
-                            {
-                                IatiCodelists.TryCode<IatiActivityDateType>(dateType, out var kind);
-                                dates.Add(new IatiActivityDate(kind, day));
-                            }
+                switch (name)
+                {
+                    case "iati-identifier":
+                        identifier = Text();
+                        break;
+                    case "reporting-org":
+                        reporting = Organisation(child, participating: false);
+                        break;
+                    case "title":
+                        hasTitle = true;
+                        title = Narratives(child, required: true);
+                        break;
+                    case "description":
+                        var type = Attribute("type");
+                        descriptions.Add(new(type, Narratives(child, required: true)));
+                        break;
+                    case "participating-org":
+                        participants.Add(Organisation(child, participating: true));
+                        break;
+                    case "activity-status":
+                        status = Coded<IatiActivityStatus>(child, "ActivityStatus");
+                        statusSeen = true;
+                        break;
+                    case "activity-date":
+                        var dateType = RequiredAttribute("type", child);
+                        var date = DateAttribute("iso-date", child, required: true);
+                        if (dateType is not null && !IatiCodelists.TryCode<IatiActivityDateType>(dateType, out _))
+                        {
+                            Add(IatiRules.Code, $"The activity date type '{Printable.Escape(dateType)}' is not on the codelist ActivityDateType (1, 2, 3, 4).", child + "/@type", dateType);
+                        }
+                        else if (dateType is not null && date is { } day)
+                        {
+                            IatiCodelists.TryCode<IatiActivityDateType>(dateType, out var kind);
+                            dates.Add(new IatiActivityDate(kind, day));
+                        }
 
-                            reader.Skip();
-                            break;
-                        case "recipient-country":
-                            countries.Add(Recipient(child, region: false, transaction: false));
-                            break;
-                        case "recipient-region":
-                            regions.Add(Recipient(child, region: true, transaction: false));
-                            break;
-                        case "sector":
-                            sectors.Add(Sector(child, transaction: false));
-                            break;
-                        case "policy-marker":
-                            var markerVocabulary = Attribute("vocabulary") ?? "1";
-                            var markerCode = RequiredAttribute("code", child) ?? string.Empty;
-                            markers.Add(new IatiPolicyMarker(markerVocabulary, markerCode, Attribute("significance")));
-                            reader.Skip();
-                            break;
-                        case "collaboration-type":
-                            collaboration = Code(child);
-                            break;
-                        case "default-flow-type":
-                            flow = Code(child);
-                            break;
-                        case "default-finance-type":
-                            finance = Code(child);
-                            break;
-                        case "default-aid-type":
-                            aidTypes.Add(AidType(child));
-                            break;
-                        case "default-tied-status":
-                            tied = Code(child);
-                            break;
-                        case "transaction":
-                            transactionIndex++;
-                            if (Transaction(child) is { } transaction)
-                            {
-                                transactions.Add(transaction);
-                            }
+                        reader.Skip();
+                        break;
+                    case "recipient-country":
+                        countries.Add(Recipient(child, region: false, transaction: false));
+                        break;
+                    case "recipient-region":
+                        regions.Add(Recipient(child, region: true, transaction: false));
+                        break;
+                    case "sector":
+                        sectors.Add(Sector(child, transaction: false));
+                        break;
+                    case "policy-marker":
+                        var markerVocabulary = Attribute("vocabulary") ?? "1";
+                        var markerCode = RequiredAttribute("code", child) ?? string.Empty;
+                        markers.Add(new IatiPolicyMarker(markerVocabulary, markerCode, Attribute("significance")));
+                        reader.Skip();
+                        break;
+                    case "collaboration-type":
+                        collaboration = Code(child);
+                        break;
+                    case "default-flow-type":
+                        flow = Code(child);
+                        break;
+                    case "default-finance-type":
+                        finance = Code(child);
+                        break;
+                    case "default-aid-type":
+                        aidTypes.Add(AidType(child));
+                        break;
+                    case "default-tied-status":
+                        tied = Code(child);
+                        break;
+                    case "transaction":
+                        transactionIndex++;
+                        if (Transaction(child) is { } transaction)
+                        {
+                            transactions.Add(transaction);
+                        }
 
-                            break;
-                        case "{" + ExtensionNamespace + "}status":
-                            var statusName = Attribute("code");
-                            var statusDate = DateAttribute("date", child, required: true);
-                            if (statusName is not null && statusDate is { } changed)
-                            {
-                                statuses.Add(new(statusName, changed));
-                            }
+                        break;
+                    case "{" + ExtensionNamespace + "}status":
+                        var statusName = Attribute("code");
+                        var statusDate = DateAttribute("date", child, required: true);
+                        if (statusName is not null && statusDate is { } changed)
+                        {
+                            statuses.Add(new(statusName, changed));
+                        }
 
-                            reader.Skip();
-                            break;
-                        default:
-                            CountNotHeld(string.Empty);
-                            reader.Skip();
-                            break;
-                    }
+                        reader.Skip();
+                        break;
+                    default:
+                        CountNotHeld(string.Empty);
+                        reader.Skip();
+                        break;
+                }
             }
 
             if (string.IsNullOrEmpty(identifier))
@@ -1053,71 +1053,71 @@ public static partial class IatiXml
             var children = new ChildCursor(this, path);
             while (children.Next(out var name, out var child))
             {
-                    switch (name)
-                    {
-                        case "transaction-type":
-                            hasType = true;
-                            type = Coded<IatiTransactionType>(child, "TransactionType");
-                            break;
-                        case "transaction-date":
-                            hasDate = true;
-                            date = DateAttribute("iso-date", child, required: true);
-                            reader.Skip();
-                            break;
-                        case "value":
-                            hasValue = true;
-                            currency = Attribute("currency");
-                            valueDate = DateAttribute("value-date", child, required: true);
-                            var (line, column) = (lines.LineNumber, lines.LinePosition);
-                            var text = Text();
-                            if (TryDecimal(text, out var amount))
-                            {
-                                value = amount;
-                            }
-                            else
-                            {
-                                found.Add(new IatiViolation(IatiRules.Value, $"The value '{Printable.Escape(text)}' is not a decimal number (xsd:decimal: digits and a point, no exponent, no grouping).", new IatiPosition(source, line, column, child), Printable.Escape(text)));
-                            }
+                switch (name)
+                {
+                    case "transaction-type":
+                        hasType = true;
+                        type = Coded<IatiTransactionType>(child, "TransactionType");
+                        break;
+                    case "transaction-date":
+                        hasDate = true;
+                        date = DateAttribute("iso-date", child, required: true);
+                        reader.Skip();
+                        break;
+                    case "value":
+                        hasValue = true;
+                        currency = Attribute("currency");
+                        valueDate = DateAttribute("value-date", child, required: true);
+                        var (line, column) = (lines.LineNumber, lines.LinePosition);
+                        var text = Text();
+                        if (TryDecimal(text, out var amount))
+                        {
+                            value = amount;
+                        }
+                        else
+                        {
+                            found.Add(new IatiViolation(IatiRules.Value, $"The value '{Printable.Escape(text)}' is not a decimal number (xsd:decimal: digits and a point, no exponent, no grouping).", new IatiPosition(source, line, column, child), Printable.Escape(text)));
+                        }
 
-                            break;
-                        case "description":
-                            description = Narratives(child, required: true);
-                            break;
-                        case "provider-org":
-                            provider = Organisation(child, participating: false);
-                            break;
-                        case "receiver-org":
-                            receiver = Organisation(child, participating: false);
-                            break;
-                        case "disbursement-channel":
-                            channel = Code(child);
-                            break;
-                        case "sector":
-                            (sectors ??= []).Add(Sector(child, transaction: true));
-                            break;
-                        case "recipient-country":
-                            country = Recipient(child, region: false, transaction: true);
-                            break;
-                        case "recipient-region":
-                            region = Recipient(child, region: true, transaction: true);
-                            break;
-                        case "flow-type":
-                            flow = Code(child);
-                            break;
-                        case "finance-type":
-                            finance = Code(child);
-                            break;
-                        case "aid-type":
-                            (aidTypes ??= []).Add(AidType(child));
-                            break;
-                        case "tied-status":
-                            tied = Code(child);
-                            break;
-                        default:
-                            CountNotHeld("transaction");
-                            reader.Skip();
-                            break;
-                    }
+                        break;
+                    case "description":
+                        description = Narratives(child, required: true);
+                        break;
+                    case "provider-org":
+                        provider = Organisation(child, participating: false);
+                        break;
+                    case "receiver-org":
+                        receiver = Organisation(child, participating: false);
+                        break;
+                    case "disbursement-channel":
+                        channel = Code(child);
+                        break;
+                    case "sector":
+                        (sectors ??= []).Add(Sector(child, transaction: true));
+                        break;
+                    case "recipient-country":
+                        country = Recipient(child, region: false, transaction: true);
+                        break;
+                    case "recipient-region":
+                        region = Recipient(child, region: true, transaction: true);
+                        break;
+                    case "flow-type":
+                        flow = Code(child);
+                        break;
+                    case "finance-type":
+                        finance = Code(child);
+                        break;
+                    case "aid-type":
+                        (aidTypes ??= []).Add(AidType(child));
+                        break;
+                    case "tied-status":
+                        tied = Code(child);
+                        break;
+                    default:
+                        CountNotHeld("transaction");
+                        reader.Skip();
+                        break;
+                }
             }
 
             RequireChild(hasType, "transaction-type", position, path);

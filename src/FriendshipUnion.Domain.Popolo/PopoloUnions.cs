@@ -356,7 +356,15 @@ internal sealed partial class PopoloUnionPlan
     private List<LeadershipChange> Changes(PopoloFile file, IReadOnlyDictionary<string, PersonId> persons, List<Congress> congresses, List<PopoloViolation> violations, Action<string> notImported)
     {
         var eventsById = file.Events.Where(e => e.OrganizationId == Organization.Id).GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var bodies = file.Organizations.Where(o => OrganizationIds.Contains(o.Id)).Select(o => (o.Id, Body: BodyOf(o))).Where(b => b.Body is not null).ToDictionary(b => b.Id, b => b.Body!.Value, StringComparer.Ordinal);
+        // The first organization of an id wins, as everywhere in the import.
+        var bodies = new Dictionary<string, (int Term, BodyKind Kind)>(StringComparer.Ordinal);
+        foreach (var org in file.Organizations)
+        {
+            if (OrganizationIds.Contains(org.Id) && BodyOf(org) is { } body)
+            {
+                bodies.TryAdd(org.Id, body);
+            }
+        }
         var died = new HashSet<(PersonId, PartialDate)>();
         foreach (var membership in Memberships)
         {

@@ -207,6 +207,46 @@ public sealed class PopoloRoundTripTests
         Assert.Equal((1, Office.President, OfficeChangeKind.ElectedAtCongress, new PartialDate(2020, 6)), (tenure.Term, tenure.Office, tenure.StartKind, tenure.From));
     }
 
+    /// <summary>This package's own export with any member of any item replaced by a value of another shape (a huge
+    /// number, a negative change number, an empty or odd string, an array, an object, an EDTF text Popolo's pattern
+    /// does not allow): the import always returns, and what it refuses it names with a path.</summary>
+    [Property(MaxTest = 300)]
+    public Property Any_member_of_an_export_replaced_gives_a_result_never_an_exception() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed => Damaged(seed));
+
+    /// <summary>Damage the property once found to throw: two organizations with one id, one of them a body.</summary>
+    [Theory]
+    [InlineData(1372409521)]
+    [InlineData(1711495677)]
+    [InlineData(1939771009)]
+    public void Damage_that_once_threw_gives_a_result(int seed) => Assert.True(Damaged(seed));
+
+    // The default dataset's export with one to five members replaced, imported into an empty dataset.
+    private static bool Damaged(int seed)
+    {
+        var random = new Random(seed);
+        var json = ExportNode(DefaultDataset.Load(Today));
+        string[] values = ["null", "0", "-1", "2147483648", "1e400", "\"\"", "\" \"", "\"x\"", "\"2023-07-11/2023-07-10\"", "\"2013-12-30?\"", "\"9999-12-31\"", "\"0000\"", "[]", "[1]", "{}", "{\"a\": []}", "true", "\"union/vufo\"", "\"post/vufo/president\"", "\"term/vufo/6\"", "\"body/vufo/6/presidium\"", "\"central\"", "\"merged\"", "\"resigned\"", "\"elected-at-congress\""];
+        for (var n = random.Next(1, 6); n > 0; n--)
+        {
+            var collections = new[] { "persons", "organizations", "posts", "memberships", "events" };
+            var items = json[collections[random.Next(collections.Length)]]!.AsArray();
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            var item = items[random.Next(items.Count)]!.AsObject();
+            var target = random.Next(3) == 0 && item["extras"] is JsonObject extras ? extras : item;
+            var keys = target.Select(kv => kv.Key).Append("start_change").Append("end_change").Append("start_date_edtf").Append("suspensions").ToArray();
+            target[keys[random.Next(keys.Length)]] = JsonNode.Parse(values[random.Next(values.Length)]);
+        }
+
+        var import = Import(json, UnionDataset.Create());
+        return import.Violations.All(v => v.Path.StartsWith('$') && v.Code.Length > 0)
+            && (import.Violations.Count > 0 || import.UnionsEstablished.Count > 0);
+    }
+
     private static (PopoloImport Import, string Text) RoundTrip(UnionDataset source, LocalDate today)
     {
         var text = Export(source);
