@@ -152,12 +152,6 @@ public static class PopoloImporter
             }
 
             born[person.Id] = person;
-            if (person.BirthDate is { } birth && person.DeathDate is { } death && death.Latest < birth.Earliest)
-            {
-                violations.Add(new PopoloViolation(RuleCodes.PersonLifetime, $"{Printable.Escape(person.Name, 100)} cannot die ({death}) before being born ({birth}).", person.Path + ".death_date"));
-                continue;
-            }
-
             var ascii = person.OtherNames.FirstOrDefault(n => string.Equals(n.Note, "ASCII", StringComparison.OrdinalIgnoreCase) && n.Name.All(c => c is >= ' ' and <= '~'));
             Person core;
             try
@@ -281,8 +275,10 @@ public static class PopoloImporter
             }
         }
 
-        // The persons added keep their other affiliations.
+        // The persons added keep their other affiliations; each is then judged as the core judges a person
+        // (person.lifetime, person.affiliation-dates), and one refused is not added.
         var byPerson = affiliations.ToLookup(a => a.Person);
+        var pathOf = file.Persons.GroupBy(p => PersonIdOf(p.Id)).ToDictionary(g => g.Key, g => g.First().Path);
         for (var i = 0; i < added.Count; i++)
         {
             if (byPerson[added[i].Id].ToArray() is { Length: > 0 } theirs)
@@ -293,6 +289,17 @@ public static class PopoloImporter
                 };
             }
         }
+
+        added.RemoveAll(person =>
+        {
+            if (UnionDataset.TryCreate(new DatasetDraft { People = [person] }, today, dataset.Options, out _, out var refused))
+            {
+                return false;
+            }
+
+            violations.AddRange(refused.Select(v => new PopoloViolation(v.Code, v.Message, $"{pathOf[person.Id]} ({v.Path})")));
+            return true;
+        });
 
         var result = dataset;
         var established = new List<UnionId>();

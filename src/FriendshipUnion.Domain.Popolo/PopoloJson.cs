@@ -467,7 +467,7 @@ public static partial class PopoloJson
             DatePrecision.Range when earliest.Year == latest.Year && earliest.Month == latest.Month => new PartialDate(earliest.Year, earliest.Month),
             DatePrecision.Range when earliest.Year == latest.Year => new PartialDate(earliest.Year),
             DatePrecision.Range => (PartialDate?)null,
-            _ when date.Qualifier != DateQualifier.None => PartialDate.Parse(date.ToString()[..^1]),
+            _ when date.Qualifier != DateQualifier.None => date.WithQualifier(DateQualifier.None),
             _ => date,
         };
         if (reduced is { } written)

@@ -130,6 +130,21 @@ public sealed class PopoloImportTests
     }
 
     [Fact]
+    public void A_person_the_core_refuses_is_left_out_and_the_others_are_added()
+    {
+        const string Json = """
+            {"persons": [
+              {"id": "good", "name": "Người Tốt", "birth_date": "1950"},
+              {"id": "dead-before-born", "name": "Người Sai", "birth_date": "1990", "death_date": "1989-12"}
+            ]}
+            """;
+        var import = PopoloImporter.Import(UnionDataset.Create(), new MemoryStream(Encoding.UTF8.GetBytes(Json)), Today);
+        Assert.Equal([PersonId.Parse("good")], import.PersonsAdded);
+        var violation = Assert.Single(import.Violations);
+        Assert.Equal((RuleCodes.PersonLifetime, "$.persons[1] (people[0].deathDate)"), (violation.Code, violation.Path));
+    }
+
+    [Fact]
     public void Bytes_that_are_not_UTF8_inside_a_string_are_refused_with_their_offset()
     {
         var bytes = Encoding.UTF8.GetBytes("{\"persons\": [{\"id\": \"p\", \"name\": \"Ab\"}]}");
