@@ -88,7 +88,7 @@ internal static class Program
 
                 break;
             case "union":
-                UnionReport.Write(Console.Out, Select(dataset, options.Name ?? throw new UsageException("union needs an id, such as nghe-an"))[0]);
+                UnionReport.Write(Console.Out, dataset, Select(dataset, options.Name ?? throw new UsageException("union needs an id, such as nghe-an"))[0], today);
                 break;
             case "directives":
                 foreach (var union in unions)
@@ -101,7 +101,7 @@ internal static class Program
                 DirectivesReport.WriteInForce(Console.Out, dataset.Documents, today);
                 break;
             default:
-                TermTable.Write(Console.Out, unions, today, options.AsOf is null);
+                TermTable.Write(Console.Out, dataset, unions, today, options.AsOf is null);
                 break;
         }
 

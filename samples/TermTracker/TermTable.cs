@@ -7,7 +7,7 @@ internal static class TermTable
 {
     private static readonly string[] Headers = ["Union", "Congress", "Term", "Started", "Elapsed", "Until due", "Progress", "Due from", "Next congress"];
 
-    internal static void Write(TextWriter output, IReadOnlyList<Union> unions, LocalDate asOf, bool isToday)
+    internal static void Write(TextWriter output, UnionDataset dataset, IReadOnlyList<Union> unions, LocalDate asOf, bool isToday)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Terms in force on {asOf:uuuu-MM-dd}{(isToday ? " (today in Vietnam)" : string.Empty)}"));
         output.WriteLine();
@@ -31,7 +31,35 @@ internal static class TermTable
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{union.Id}: as of the latest record ({recorded}), {LatestState(union, recorded.Latest)}; the status above is computed for {asOf:uuuu-MM-dd}."));
             }
+
+            if (ProvinceNote(dataset, union, asOf) is { } note)
+            {
+                output.WriteLine(note);
+            }
         }
+    }
+
+    // When the province a union serves by its record ended before the date and the union's own end is not on record:
+    // what became of the province, and that the union's merger is not on record.
+    internal static string? ProvinceNote(UnionDataset dataset, Union union, LocalDate asOf)
+    {
+        if (union.Succession is not null || union.ProvinceOn(asOf) is not { } served || dataset.FindProvince(served.Province) is not { To: { } ended } province || ended.Latest >= asOf)
+        {
+            return null;
+        }
+
+        var successors = dataset.SuccessorsOf(province.Id);
+        if (successors.Count == 0)
+        {
+            return $"{union.Id}: the province it serves, {province.English}, ended on {ended}; what the union serves after that is not on record.";
+        }
+
+        var merged = successors[0];
+        var others = merged.Predecessors.Where(p => p != province.Id).Select(p => dataset.FindProvince(p)?.English ?? p.Value).ToArray();
+        var with = others.Length == 0 ? string.Empty : " and " + string.Join(" and ", others);
+        var centre = merged.Centre is { } c ? $", centred at {c}" : string.Empty;
+        var by = merged.EstablishedBy is { } document ? $" under {document}" : string.Empty;
+        return $"{union.Id}: {province.English}{with} merged on {merged.From?.ToString() ?? "a day not recorded"}{by} into one province named {merged.English}{centre}; the union's merger is not on record.";
     }
 
     private static string[] Row(Union union, LocalDate asOf)

@@ -138,7 +138,12 @@ public static partial class PopoloJson
                     WriteDate(json, "end_date", to);
                 }
 
-                json.WriteString("legislative_period_id", TermId(u.Id, tenure.Term));
+                // Term 0, the interim before the first congress on record, has no event.
+                if (tenure.Term > 0)
+                {
+                    json.WriteString("legislative_period_id", TermId(u.Id, tenure.Term));
+                }
+
                 if (tenure.StartKind == OfficeChangeKind.ElectedAtCongress)
                 {
                     json.WriteString("elected_at_id", CongressId(u.Id, tenure.Term));
@@ -410,9 +415,11 @@ public static partial class PopoloJson
     private sealed class ChangeNumbers
     {
         private readonly Dictionary<(int, PartialDate, OfficeChangeKind, PersonId, Office?), Queue<int>> numbers = [];
+        private readonly IReadOnlyList<LeadershipChange> history;
 
         public ChangeNumbers(IReadOnlyList<LeadershipChange> history)
         {
+            this.history = history;
             for (var i = 0; i < history.Count; i++)
             {
                 foreach (var fact in history[i].Facts)
@@ -427,7 +434,12 @@ public static partial class PopoloJson
         {
             if (numbers.TryGetValue((term, date, kind, person, office), out var queue) && queue.Count > 0)
             {
-                json.WriteNumber(name, kind == OfficeChangeKind.Died ? queue.Peek() : queue.Dequeue());
+                var number = kind == OfficeChangeKind.Died ? queue.Peek() : queue.Dequeue();
+                json.WriteNumber(name, number);
+                if (history[number].Decision is { } decision)
+                {
+                    json.WriteString(name == "start_change" ? "start_decision" : "end_decision", decision);
+                }
             }
         }
     }

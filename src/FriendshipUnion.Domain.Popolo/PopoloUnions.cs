@@ -377,7 +377,9 @@ internal sealed partial class PopoloUnionPlan
 
             var term = (membership.LegislativePeriodId ?? membership.ElectedAtId) is { } eventId && eventsById.TryGetValue(eventId, out var e) ? OrdinalOf(e)
                 : membership.OrganizationId is { } orgId && bodies.TryGetValue(orgId, out var body) ? body.Term
-                : congresses.LastOrDefault(c => membership.StartDate is { } s && c.Held is { } h && h.Earliest <= s.Latest)?.Ordinal;
+                : congresses.LastOrDefault(c => membership.StartDate is { } s && c.Held is { } h && h.Earliest <= s.Latest)?.Ordinal
+                // No congress on record before it: the interim, term 0.
+                ?? (membership.StartDate is { } first && !congresses.Exists(c => c.Held is { } h && h.Earliest <= first.Latest) ? 0 : null);
             if (term is null || membership.StartDate is not { } start)
             {
                 notImported("membership of a union's post with no term or no start date");
@@ -390,14 +392,14 @@ internal sealed partial class PopoloUnionPlan
             var end = membership.Extras.TryGetValue("end", out var endText) ? Parse<TenureEnd>(endText) : null;
             if (kind is not { } startKind || (endText is not null && end is null))
             {
-                violations.Add(new PopoloViolation(PopoloRules.Json, "extras.start is how a tenure began (elected-at-congress, elected-by-executive-committee, by-elected, attested, acting-appointed); extras.end how it ended (resigned, dismissed, died, term-ended, superseded, union-ended).", membership.Path + ".extras"));
+                violations.Add(new PopoloViolation(PopoloRules.Json, "extras.start is how a tenure began (elected-at-congress, elected-by-executive-committee, by-elected, attested, acting-appointed, appointed); extras.end how it ended (resigned, dismissed, died, term-ended, superseded, union-ended).", membership.Path + ".extras"));
                 continue;
             }
 
             var t = term.Value;
             try
             {
-                facts.Add(new(t, start, 1, ChangeOf(membership, "start_change"), new OfficeFact(startKind, person, office), membership.Path));
+                facts.Add(new(t, start, 1, ChangeOf(membership, "start_change"), new OfficeFact(startKind, person, office), membership.Path) { Decision = DecisionOf(membership, "start_decision") });
                 foreach (var suspension in membership.Suspensions)
                 {
                     facts.Add(new(t, suspension.From, 3, suspension.StartChange, OfficeFact.Suspended(person, office), membership.Path));
@@ -426,16 +428,17 @@ internal sealed partial class PopoloUnionPlan
 
             var order = to == start ? 5 : 0;
             var change = ChangeOf(membership, "end_change");
+            var decided = DecisionOf(membership, "end_decision");
             switch (end)
             {
                 case TenureEnd.Resigned:
-                    facts.Add(new(t, to, order, change, OfficeFact.Resigned(person, office), membership.Path));
+                    facts.Add(new(t, to, order, change, OfficeFact.Resigned(person, office), membership.Path) { Decision = decided });
                     break;
                 case TenureEnd.Dismissed:
-                    facts.Add(new(t, to, order, change, OfficeFact.Dismissed(person, office), membership.Path));
+                    facts.Add(new(t, to, order, change, OfficeFact.Dismissed(person, office), membership.Path) { Decision = decided });
                     break;
                 case TenureEnd.Died when died.Add((person, to)):
-                    facts.Add(new(t, to, order, change, OfficeFact.Died(person), membership.Path));
+                    facts.Add(new(t, to, order, change, OfficeFact.Died(person), membership.Path) { Decision = decided });
                     break;
                 case null:
                     notImported("membership end with no reason (extras.end): the tenure is left open");
@@ -443,7 +446,7 @@ internal sealed partial class PopoloUnionPlan
             }
         }
 
-        return Grouped().Select(g => new LeadershipChange(g.Key.Term, g.Key.Date, g.Select(f => f.Office).ToArray())).ToList();
+        return Grouped().Select(g => new LeadershipChange(g.Key.Term, g.Key.Date, g.Select(f => f.Office).ToArray()) { Decision = g.Select(f => f.Decision).FirstOrDefault(d => d is not null) }).ToList();
     }
 
     // The facts grouped into changes: by the change numbers this package's export writes when every fact has one
@@ -453,12 +456,19 @@ internal sealed partial class PopoloUnionPlan
             ? facts.OrderBy(f => f.Change).ThenBy(f => f.Order).GroupBy(f => (f.Change, f.Term, f.Date))
             : facts.OrderBy(f => f.Term).ThenBy(f => f.Date.Earliest).ThenBy(f => f.Date.Latest).ThenBy(f => f.Order).GroupBy(f => ((int?)null, f.Term, f.Date));
 
+    private static string? DecisionOf(PopoloMembership membership, string name) =>
+        membership.Extras.TryGetValue(name, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
+
     private static int? ChangeOf(PopoloMembership membership, string name) =>
         membership.Extras.TryGetValue(name, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>One fact of a change to be: its term, date, place among the facts of its date, the number of its change
     /// in the file (or null), and the path of its membership.</summary>
-    internal sealed record Fact(int Term, PartialDate Date, int Order, int? Change, OfficeFact Office, string Path);
+    internal sealed record Fact(int Term, PartialDate Date, int Order, int? Change, OfficeFact Office, string Path)
+    {
+        /// <summary>Gets the decision of the fact's change, when the file gives one.</summary>
+        public string? Decision { get; init; }
+    }
 
     [GeneratedRegex(@"^(congresses|bodies|leadership)\[(\d+)\](?:\.facts\[(\d+)\])?", RegexOptions.CultureInvariant, 100)]
     private static partial Regex CorePath();

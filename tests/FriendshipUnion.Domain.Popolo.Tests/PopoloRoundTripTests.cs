@@ -73,7 +73,7 @@ public sealed class PopoloRoundTripTests
         Assert.Contains(import.Violations, v => v.Code == RuleCodes.PostMaxHolders && v.Path == $"$.memberships[{memberships.Count - 1}]");
         Assert.All(import.Violations, v => Assert.Contains("memberships", v.Path, StringComparison.Ordinal));
         Assert.Null(import.Dataset.Find(UnionId.Parse("nghe-an")));
-        Assert.Equal([UnionId.Parse("vufo"), UnionId.Parse("an-giang")], import.UnionsEstablished);
+        Assert.Equal([UnionId.Parse("vufo"), UnionId.Parse("an-giang"), UnionId.Parse("kien-giang")], import.UnionsEstablished);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class PopoloRoundTripTests
         Assert.Equal(PopoloRules.Json, violation.Code);
         Assert.Equal(path, violation.Path);
         Assert.Null(import.Dataset.Find(UnionId.Parse("an-giang")));
-        Assert.Equal([UnionId.Parse("vufo"), UnionId.Parse("nghe-an")], import.UnionsEstablished);
+        Assert.Equal([UnionId.Parse("vufo"), UnionId.Parse("nghe-an"), UnionId.Parse("kien-giang")], import.UnionsEstablished);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class PopoloRoundTripTests
         var violation = Assert.Single(import.Violations, v => v.Path == $"$.memberships[{membership.i}]");
         Assert.Contains(words, violation.Message, StringComparison.Ordinal);
         Assert.Null(import.Dataset.Find(UnionId.Parse("nghe-an")));
-        Assert.Equal([UnionId.Parse("vufo"), UnionId.Parse("an-giang")], import.UnionsEstablished);
+        Assert.Equal([UnionId.Parse("vufo"), UnionId.Parse("an-giang"), UnionId.Parse("kien-giang")], import.UnionsEstablished);
     }
 
     [Fact]
@@ -315,6 +315,15 @@ public sealed class PopoloRoundTripTests
             var leadership = dataset.LeadershipOf(union.Id);
             var terms = union.Terms.Skip(Math.Max(0, union.Terms.Count - 2)).ToArray();
             LocalDate last = default;
+
+            // Some unions have a President appointed by decision in term 0, the interim before the first congress.
+            if (random.Next(2) == 0 && union.Congresses.Count > 0 && union.Congresses[0].Held is { } first && first.Earliest.Year > 1990)
+            {
+                var on = PartialDate.FromLocalDate(first.Earliest.PlusDays(-random.Next(30, 400)));
+                var appointed = new LeadershipChange(0, on, [OfficeFact.Appointed(PersonId.Parse($"p{random.Next(5)}"), Office.President)]) { Decision = random.Next(2) == 0 ? "12/QĐ-UBND" : "Quyết định của Ủy ban nhân dân tỉnh" };
+                leadership.TryRecordChange(appointed, Generators.Today, out _);
+            }
+
             foreach (var term in terms)
             {
                 leadership.TryDeclareBody(new CommitteeBody(term.Ordinal, BodyKind.ExecutiveCommittee, random.Next(3, 8)) { Source = random.Next(2) == 0 ? "https://example.org/body" : null }, out _);

@@ -22,6 +22,7 @@ public sealed class ArchitectureTests
         [$"{Root}.Terms"] = 2,
         [$"{Root}.Documents"] = 2,
         [$"{Root}.Currencies"] = 2,
+        [$"{Root}.Provinces"] = 2,
         [$"{Root}.Committees"] = 3,
         [$"{Root}.Implementation"] = 3,
         [$"{Root}.Aid"] = 3,

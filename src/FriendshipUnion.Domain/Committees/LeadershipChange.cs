@@ -10,15 +10,17 @@ namespace FriendshipUnion.Domain.Committees;
 public sealed record LeadershipChange
 {
     /// <summary>Initializes a change.</summary>
-    /// <param name="term">The term, by the ordinal of the congress that opened it (6 for the 2024–2029 term opened by the 6th congress).</param>
+    /// <param name="term">The term, by the ordinal of the congress that opened it (6 for the 2024–2029 term opened by the 6th
+    /// congress); 0 for the interim before the union's first congress on record, where leaders are appointed (after a
+    /// merger) or only attested.</param>
     /// <param name="date">When the change took effect, possibly known only to the month or year.</param>
     /// <param name="facts">What happened, in order; at least one.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="term"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="term"/> is negative.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null or holds null.</exception>
     /// <exception cref="ArgumentException"><paramref name="facts"/> is empty, or <paramref name="date"/> is the default value.</exception>
     public LeadershipChange(int term, PartialDate date, IReadOnlyList<OfficeFact> facts)
     {
-        Guard.Against.Below(term, 1);
+        Guard.Against.Below(term, 0);
         if (date == default)
         {
             throw new ArgumentException("The date must be set.", nameof(date));
@@ -30,7 +32,8 @@ public sealed record LeadershipChange
         Facts = copy.Count > 0 ? copy : throw new ArgumentException("A change has at least one fact.", nameof(facts));
     }
 
-    /// <summary>Gets the term, by the ordinal of the congress that opened it.</summary>
+    /// <summary>Gets the term, by the ordinal of the congress that opened it; 0 for the interim before the first
+    /// congress on record.</summary>
     public int Term { get; }
 
     /// <summary>Gets when the change took effect.</summary>
@@ -47,6 +50,15 @@ public sealed record LeadershipChange
         init => field = Texts.Optional(value, nameof(Note));
     }
 
+    /// <summary>Gets the decision that made the change, as its symbol or title (an appointment's decision of the
+    /// province's People's Committee, <c>1234/QĐ-UBND</c>).</summary>
+    /// <exception cref="ArgumentException">On init: the decision is blank.</exception>
+    public string? Decision
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Decision));
+    }
+
     /// <summary>Gets where the facts come from.</summary>
     /// <exception cref="ArgumentException">On init: the source is blank.</exception>
     public string? Source
@@ -57,7 +69,7 @@ public sealed record LeadershipChange
 
     /// <inheritdoc/>
     public bool Equals(LeadershipChange? other) =>
-        other is not null && Term == other.Term && Date == other.Date && Note == other.Note && Source == other.Source
+        other is not null && Term == other.Term && Date == other.Date && Note == other.Note && Source == other.Source && Decision == other.Decision
         && Facts.SequenceEqual(other.Facts);
 
     /// <inheritdoc/>
@@ -96,7 +108,8 @@ public sealed record CommitteeBody
         DeclaredSize = declaredSize;
     }
 
-    /// <summary>Gets the term, by the ordinal of the congress that opened it.</summary>
+    /// <summary>Gets the term, by the ordinal of the congress that opened it; 0 for the interim before the first
+    /// congress on record.</summary>
     public int Term { get; }
 
     /// <summary>Gets the body.</summary>
@@ -104,6 +117,15 @@ public sealed record CommitteeBody
 
     /// <summary>Gets the declared number of seats, when reported.</summary>
     public int? DeclaredSize { get; }
+
+    /// <summary>Gets the decision that made the change, as its symbol or title (an appointment's decision of the
+    /// province's People's Committee, <c>1234/QĐ-UBND</c>).</summary>
+    /// <exception cref="ArgumentException">On init: the decision is blank.</exception>
+    public string? Decision
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Decision));
+    }
 
     /// <summary>Gets where the facts come from.</summary>
     /// <exception cref="ArgumentException">On init: the source is blank.</exception>

@@ -277,7 +277,7 @@ internal sealed class LeadershipIndex
     // change is kept within the term.
     private static Tenure Read(UnionId union, TermHistory terms, TenureRecord record)
     {
-        var span = terms.SpanOf(terms.IndexOf(record.Term));
+        var span = terms.SpanOfTerm(record.Term) ?? default;
         var suspensions = Array.AsReadOnly(record.Suspensions.ToArray());
         if (record is { EndReason: { } reason, To: { } to })
         {

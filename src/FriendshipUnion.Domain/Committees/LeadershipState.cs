@@ -165,14 +165,27 @@ internal sealed class LeadershipState
     internal void CheckTerms(TermHistory current, TermHistory proposed, RuleCatalog rules, List<RuleViolation> sink)
     {
         var t = current.Congresses.Count - 1;
-        if (t >= 0 && current.SpanOf(t) != proposed.SpanOf(t) && changesByTerm.TryGetValue(current.Congresses[t].Ordinal, out var indices))
+        if (t >= 0 && current.SpanOf(t) != proposed.SpanOf(t))
+        {
+            CheckTermChanges(current.Congresses[t].Ordinal, proposed.SpanOf(t), rules, sink);
+        }
+
+        if (current.InterimSpan != proposed.InterimSpan)
+        {
+            CheckTermChanges(TermHistory.Interim, proposed.InterimSpan, rules, sink);
+        }
+    }
+
+    private void CheckTermChanges(int ordinal, TermSpan span, RuleCatalog rules, List<RuleViolation> sink)
+    {
+        if (changesByTerm.TryGetValue(ordinal, out var indices))
         {
             foreach (var i in indices)
             {
                 var change = history[i];
                 for (var j = 0; j < change.Facts.Count; j++)
                 {
-                    CheckWithinTerm(change, change.Facts[j], t, proposed, rules, new At("leadership", i).Fact(j), sink);
+                    CheckWithinTerm(change, change.Facts[j], span, rules, new At("leadership", i).Fact(j), sink);
                 }
             }
         }
@@ -200,12 +213,15 @@ internal sealed class LeadershipState
         return new Bounds<LocalDate>(LocalDate.Min(earliest, date.Latest), date.Latest);
     }
 
-    private void CheckWithinTerm(LeadershipChange change, OfficeFact fact, int congress, TermHistory terms, RuleCatalog rules, At at, List<RuleViolation> sink)
+    private void CheckWithinTerm(LeadershipChange change, OfficeFact fact, TermSpan span, RuleCatalog rules, At at, List<RuleViolation> sink)
     {
         var date = change.Date;
-        var span = terms.SpanOf(congress);
         string? problem = null;
-        if (span.Opened is { } c)
+        if (change.Term == TermHistory.Interim && fact.Kind is OfficeChangeKind.ElectedAtCongress or OfficeChangeKind.ElectedByExecutiveCommittee or OfficeChangeKind.ByElected)
+        {
+            problem = "No congress on record opens term 0, the interim before the first congress: its leaders are appointed or attested, not elected.";
+        }
+        else if (span.Opened is { } c)
         {
             if (fact.Kind == OfficeChangeKind.ElectedAtCongress && (date.Latest < c.Earliest || date.Earliest > c.Latest))
             {
@@ -231,6 +247,29 @@ internal sealed class LeadershipState
         if (problem is not null)
         {
             Report(rules, sink, RuleCodes.MembershipWithinTerm, date.Earliest, problem, at, date.ToString());
+        }
+    }
+
+    // An appointment names the decision that made it, and comes only in the interim before the first congress on
+    // record (a union formed by a merger); a congress elects the leaders after that.
+    private void CheckAppointments(LeadershipChange change, RuleCatalog rules, At at, List<RuleViolation> sink)
+    {
+        for (var k = 0; k < change.Facts.Count; k++)
+        {
+            if (change.Facts[k].Kind != OfficeChangeKind.Appointed)
+            {
+                continue;
+            }
+
+            if (change.Decision is null)
+            {
+                Report(rules, sink, RuleCodes.LeadershipAppointmentDecision, change.Date.Earliest, "An appointment names the decision that made it (decision).", at.Member("decision"));
+            }
+
+            if (change.Term != TermHistory.Interim)
+            {
+                Report(rules, sink, RuleCodes.LeadershipAppointmentInterim, change.Date.Earliest, $"Leaders are appointed only in term 0, before the first congress on record; term {change.Term} was opened by a congress, which elects them.", at.Fact(k), change.Term.ToString(CultureInfo.InvariantCulture));
+            }
         }
     }
 
@@ -279,12 +318,13 @@ internal sealed class LeadershipState
 
         history.Add(change);
         Undo(() => history.RemoveAt(history.Count - 1));
-        var congress = terms.IndexOf(change.Term);
-        if (congress < 0)
+        if (terms.SpanOfTerm(change.Term) is not { } span)
         {
             Report(rules, sink, RuleCodes.MembershipWithinTerm, on, $"No congress numbered {change.Term} is on record, so the term does not exist.", at.Member("term"), change.Term.ToString(CultureInfo.InvariantCulture));
             return;
         }
+
+        CheckAppointments(change, rules, at, sink);
 
         if (!changesByTerm.TryGetValue(change.Term, out var ofTerm))
         {
@@ -302,7 +342,6 @@ internal sealed class LeadershipState
             Undo(() => live.Remove(change.Term));
         }
 
-        var span = terms.SpanOf(congress);
         var hadHead = term.HasHead;
         var started = new List<TenureRecord>();
         var ended = new List<(PersonId Person, Office Office)>();
@@ -311,7 +350,7 @@ internal sealed class LeadershipState
         {
             var fact = change.Facts[j];
             var factAt = at.Fact(j);
-            CheckWithinTerm(change, fact, congress, terms, rules, factAt, sink);
+            CheckWithinTerm(change, fact, span, rules, factAt, sink);
             var holding = fact.Office is { } office ? term.Held.GetValueOrDefault((fact.Person, office)) : null;
             switch (fact.Kind)
             {
@@ -424,7 +463,7 @@ internal sealed class LeadershipState
                 Report(rules, sink, RuleCodes.CommitteeStandingWithinExecutive, on, $"{person} joins the Standing Committee but is not a member of the Executive Committee.", at, person.Value);
             }
 
-            if (Offices.IsElectedFromStandingCommittee(office) && !term.Holds(person, Office.StandingCommitteeMember))
+            if (Offices.IsElectedFromStandingCommittee(office) && tenure.StartKind != OfficeChangeKind.Appointed && !term.Holds(person, Office.StandingCommitteeMember))
             {
                 Report(rules, sink, RuleCodes.PostFromStandingCommittee, on, $"{person} takes the office of {Offices.Title(office)} but is not a member of the Standing Committee.", at, person.Value);
             }

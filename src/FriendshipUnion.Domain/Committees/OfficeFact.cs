@@ -33,6 +33,11 @@ public enum OfficeChangeKind
 
     /// <summary>Reinstated after a suspension.</summary>
     Reinstated = 9,
+
+    /// <summary>Appointed by a deciding authority, not elected: the leaders of a union formed by a merger are appointed
+    /// by the merged province's People's Committee until the union's first congress. An appointment belongs to term 0
+    /// (the interim before the first congress on record) and names its decision (<see cref="LeadershipChange.Decision"/>).</summary>
+    Appointed = 10,
 }
 
 /// <summary>
@@ -72,7 +77,7 @@ public sealed record OfficeFact
                 throw new ArgumentException($"A change of kind {kind} names an office.", nameof(office));
             case OfficeChangeKind.ActingAppointed when office != Committees.Office.ActingPresident:
                 throw new ArgumentException("An acting appointment is to the office of acting head (ActingPresident).", nameof(office));
-            case OfficeChangeKind.ElectedAtCongress or OfficeChangeKind.ElectedByExecutiveCommittee or OfficeChangeKind.ByElected or OfficeChangeKind.Attested
+            case OfficeChangeKind.ElectedAtCongress or OfficeChangeKind.ElectedByExecutiveCommittee or OfficeChangeKind.ByElected or OfficeChangeKind.Attested or OfficeChangeKind.Appointed
                 when office == Committees.Office.ActingPresident:
                 throw new ArgumentException("An acting head is appointed (ActingAppointed), not elected.", nameof(office));
         }
@@ -93,7 +98,7 @@ public sealed record OfficeFact
 
     /// <summary>Gets a value indicating whether the fact starts a tenure.</summary>
     public bool StartsTenure => Kind is OfficeChangeKind.ElectedAtCongress or OfficeChangeKind.ElectedByExecutiveCommittee
-        or OfficeChangeKind.ByElected or OfficeChangeKind.Attested or OfficeChangeKind.ActingAppointed;
+        or OfficeChangeKind.ByElected or OfficeChangeKind.Attested or OfficeChangeKind.ActingAppointed or OfficeChangeKind.Appointed;
 
     /// <summary>Creates the fact that a person was elected at the term's congress.</summary>
     /// <param name="person">The person.</param>
@@ -126,6 +131,14 @@ public sealed record OfficeFact
     /// <exception cref="ArgumentException">The person is the default id, or the office does not fit the kind.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is not a defined value.</exception>
     public static OfficeFact Attested(PersonId person, Office office) => new(OfficeChangeKind.Attested, person, office);
+
+    /// <summary>Creates the fact that a person was appointed to an office by a deciding authority (after a merger).</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="office">The office.</param>
+    /// <returns>The fact.</returns>
+    /// <exception cref="ArgumentException">The person is the default id, or the office is that of acting head.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="office"/> is not a defined value.</exception>
+    public static OfficeFact Appointed(PersonId person, Office office) => new(OfficeChangeKind.Appointed, person, office);
 
     /// <summary>Creates the fact that a person was appointed acting head.</summary>
     /// <param name="person">The person.</param>

@@ -22,6 +22,16 @@ public sealed record DatasetDraft
 
     = [];
 
+    /// <summary>Gets the provinces the unions serve, as administrative units over time.</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<Provinces.Province> Provinces
+    {
+        get;
+        init => field = Guard.Against.NullItems(value, nameof(Provinces));
+    }
+
+    = [];
+
     /// <summary>Gets the documents the unions implement or cite.</summary>
     /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
     public IReadOnlyList<LegalDocument> Documents
@@ -62,7 +72,7 @@ public sealed record DatasetDraft
     /// <param name="other">The other draft.</param>
     /// <returns><see langword="true"/> when every part is equal.</returns>
     public bool Equals(DatasetDraft? other) =>
-        other is not null && Description == other.Description && SchemaReference == other.SchemaReference && People.SequenceEqual(other.People) && Documents.SequenceEqual(other.Documents) && Unions.SequenceEqual(other.Unions);
+        other is not null && Description == other.Description && SchemaReference == other.SchemaReference && People.SequenceEqual(other.People) && Provinces.SequenceEqual(other.Provinces) && Documents.SequenceEqual(other.Documents) && Unions.SequenceEqual(other.Unions);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(People.Count, Documents.Count, Unions.Count);

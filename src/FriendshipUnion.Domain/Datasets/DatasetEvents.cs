@@ -15,6 +15,17 @@ public sealed record PeopleAdded(IReadOnlyList<Person> People) : IDomainEvent
     public override int GetHashCode() => People.Count;
 }
 
+/// <summary>Provinces (administrative units over time) were added to a dataset.</summary>
+/// <param name="Provinces">The provinces, in the order added.</param>
+public sealed record ProvincesAdded(IReadOnlyList<Provinces.Province> Provinces) : IDomainEvent
+{
+    /// <inheritdoc/>
+    public bool Equals(ProvincesAdded? other) => other is not null && Provinces.SequenceEqual(other.Provinces);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Provinces.Count;
+}
+
 /// <summary>Documents were added to a dataset's registry, together (they may refer to each other).</summary>
 /// <param name="Documents">The documents, in the order added.</param>
 public sealed record DocumentsAdded(IReadOnlyList<LegalDocument> Documents) : IDomainEvent

@@ -1,9 +1,11 @@
+using System.Globalization;
 using FriendshipUnion.Domain.Aid;
 using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Implementation;
 using FriendshipUnion.Domain.Organizations;
+using FriendshipUnion.Domain.Provinces;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Terms;
 using NodaTime;
@@ -28,6 +30,8 @@ public sealed class UnionDataset
     private readonly List<Union> unions = [];
     private readonly Dictionary<UnionId, UnionEntry> byId = [];
     private readonly PersonDirectory people;
+    private readonly List<Province> provinces = [];
+    private readonly Dictionary<ProvinceId, Province> provinceById = [];
 
     private UnionDataset(DatasetOptions options, IEnumerable<Person> people, DocumentRegistry documents)
     {
@@ -35,6 +39,7 @@ public sealed class UnionDataset
         this.people = PersonDirectory.CreateUnchecked([.. people]);
         Documents = documents;
         Unions = unions.AsReadOnly();
+        this.Provinces = provinces.AsReadOnly();
         DomainEvents = events.AsReadOnly();
         Aid = AidLedger.CreateFor(options.Rules, new AidContext(this), events);
     }
@@ -47,6 +52,9 @@ public sealed class UnionDataset
 
     /// <summary>Gets the people named in the unions' leadership (the directory grows as people are added).</summary>
     public PersonDirectory People => people;
+
+    /// <summary>Gets the provinces the unions serve, as administrative units over time.</summary>
+    public IReadOnlyList<Province> Provinces { get; }
 
     /// <summary>Gets the directives, resolutions, decrees and other documents the unions implement or cite.</summary>
     public DocumentRegistry Documents { get; private set; }
@@ -134,6 +142,11 @@ public sealed class UnionDataset
             dataset.events.Add(new DocumentsAdded(draft.Documents));
         }
 
+        if (draft.Provinces.Count > 0)
+        {
+            dataset.AppendProvinces(draft.Provinces);
+        }
+
         foreach (var (union, state) in checkedUnions)
         {
             dataset.Add(union, state);
@@ -215,6 +228,7 @@ public sealed class UnionDataset
         Description = Description,
         SchemaReference = SchemaReference,
         People = [.. people.People],
+        Provinces = [.. provinces],
         Documents = [.. Documents.Documents],
         Unions = entries.Select(e => e.ToDraft()).ToArray(),
     };
@@ -274,7 +288,7 @@ public sealed class UnionDataset
             found.Add(new RuleViolation(RuleCodes.UnionUniqueId, $"The union id '{draft.Id}' is already in the dataset.", "id", draft.Id.Value));
         }
 
-        var state = CheckUnion(draft, id => byId.TryGetValue(id, out var e) ? e.Union.Level : null, people.TryFind, Documents, rules, today, found);
+        var state = CheckUnion(draft, id => byId.TryGetValue(id, out var e) ? e.Union.Level : null, people.TryFind, Documents, rules, today, found, provinceById.GetValueOrDefault);
         union = null;
         violations = found;
         if (found.Count > 0)
@@ -323,6 +337,43 @@ public sealed class UnionDataset
             events.Add(new PeopleAdded(batch));
         });
     }
+
+    /// <summary>Adds provinces (administrative units over time) to the dataset, together, so that they may name each
+    /// other as predecessors. Records <see cref="ProvincesAdded"/>.</summary>
+    /// <param name="added">The provinces.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="added"/> is null or holds null.</exception>
+    /// <exception cref="RuleViolationException">An id is already in the dataset or given twice, dates are out of
+    /// order, or a predecessor is unknown or does not end the day before; nothing was changed.</exception>
+    public void AddProvinces(IEnumerable<Province> added) => Outcome.ThrowIfRefused(TryAddProvinces(added, out var violations), violations);
+
+    /// <summary>Tries to add provinces to the dataset, returning the violations instead of throwing.</summary>
+    /// <param name="added">The provinces.</param>
+    /// <param name="violations">Every violation, with its path (<c>provinces[3].predecessors[0]</c>); empty on success.</param>
+    /// <returns><see langword="true"/> when the provinces were added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="added"/> is null or holds null.</exception>
+    public bool TryAddProvinces(IEnumerable<Province> added, out IReadOnlyList<RuleViolation> violations)
+    {
+        var batch = Guard.Against.NullItems(added);
+        var found = new List<RuleViolation>();
+        ProvinceRules.Check([.. provinces, .. batch], provinces.Count, Options.Rules, found);
+        return Outcome.Apply(found, out violations, () => AppendProvinces(batch));
+    }
+
+    /// <summary>Finds a province by its id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The province, or <see langword="null"/> when the dataset has none of that id.</returns>
+    public Province? FindProvince(ProvinceId id) => provinceById.GetValueOrDefault(id);
+
+    /// <summary>Finds the provinces formed from a province (by a merger or a split), in dataset order.</summary>
+    /// <param name="id">The province that ended.</param>
+    /// <returns>The provinces that name it as a predecessor; empty when none is on record.</returns>
+    public IReadOnlyList<Province> SuccessorsOf(ProvinceId id) => provinces.Where(p => p.Predecessors.Contains(id)).ToArray();
+
+    /// <summary>Finds the unions merged into a union: those whose succession names it as the union they merged into.</summary>
+    /// <param name="union">The merged union.</param>
+    /// <returns>Its predecessors, in dataset order; empty when none is on record.</returns>
+    public IReadOnlyList<Union> PredecessorsOf(UnionId union) =>
+        unions.Where(u => u.Succession is { Kind: SuccessionKind.Merged, Successor: { } s } && s == union && u.Id != union).ToArray();
 
     /// <summary>Adds documents to the registry, together, so that they may refer to each other. Records
     /// <see cref="DocumentsAdded"/>.</summary>
@@ -457,6 +508,13 @@ public sealed class UnionDataset
             PersonDirectory.CheckLifetimes(draft.People, sink, "people");
         }
 
+        ProvinceRules.Check(draft.Provinces, 0, rules, sink);
+        var provinceOf = new Dictionary<ProvinceId, Province>();
+        foreach (var province in draft.Provinces)
+        {
+            provinceOf.TryAdd(province.Id, province);
+        }
+
         var registry = registryProblems.Count == 0 && documentsComplete ? DocumentRegistry.CreateUnchecked(draft.Documents) : null;
         var byPerson = new Dictionary<PersonId, Person>();
         foreach (var person in draft.People)
@@ -486,7 +544,7 @@ public sealed class UnionDataset
         for (var i = 0; i < draft.Unions.Count; i++)
         {
             var found = new List<RuleViolation>();
-            var state = CheckUnion(draft.Unions[i], levelOf, known, registry, rules, today, found);
+            var state = CheckUnion(draft.Unions[i], levelOf, known, registry, rules, today, found, positions is null ? provinceOf.GetValueOrDefault : null);
             var position = positions?[i] ?? i;
             sink.AddRange(found.Select(v => v.Under($"unions[{position}]")));
             result.Add((draft.Unions[i], state));
@@ -498,12 +556,17 @@ public sealed class UnionDataset
     // Checks one union's description — its own record, its leadership, its work — against the people, documents and
     // unions around it. Returns the leadership state the check built, to keep when the union is added.
     // The rules across unions are skipped when levelOf is null: the other unions are not known.
-    private static LeadershipState CheckUnion(UnionDraft draft, Func<UnionId, OrganizationLevel?>? levelOf, PersonLookup personExists, DocumentRegistry? documents, RuleCatalog rules, LocalDate? today, List<RuleViolation> sink)
+    private static LeadershipState CheckUnion(UnionDraft draft, Func<UnionId, OrganizationLevel?>? levelOf, PersonLookup personExists, DocumentRegistry? documents, RuleCatalog rules, LocalDate? today, List<RuleViolation> sink, Func<ProvinceId, Province?>? provinceOf)
     {
         sink.AddRange(UnionRules.Check(draft, rules, today));
         if (levelOf is not null)
         {
             CheckAcross(draft, levelOf, rules, sink);
+        }
+
+        if (provinceOf is not null)
+        {
+            CheckProvinces(draft, provinceOf, rules, sink);
         }
 
         var terms = TermHistory.Create(draft.Id, draft.Congresses, draft.Succession?.Date, rules);
@@ -543,11 +606,39 @@ public sealed class UnionDataset
         }
     }
 
+    // Each province a union serves is in the dataset and exists on the day the union starts serving it.
+    private static void CheckProvinces(UnionDraft draft, Func<ProvinceId, Province?> provinceOf, RuleCatalog rules, List<RuleViolation> sink)
+    {
+        if (!rules.Applies(RuleCodes.UnionProvinces, null))
+        {
+            return;
+        }
+
+        for (var i = 0; i < draft.Provinces.Count; i++)
+        {
+            var served = draft.Provinces[i];
+            var path = string.Create(CultureInfo.InvariantCulture, $"provinces[{i}]");
+            if (provinceOf(served.Province) is not { } province)
+            {
+                sink.Add(new RuleViolation(RuleCodes.UnionProvinces, $"The province '{served.Province}' is not in the dataset.", path + ".province", served.Province.Value));
+            }
+            else if (served.From is { } from && (province.ExistsOn(from.Latest) == Answer.No && province.ExistsOn(from.Earliest) == Answer.No))
+            {
+                sink.Add(new RuleViolation(RuleCodes.UnionProvinces, $"{draft.Id} cannot serve {province.Id} from {from}: the province exists {(province.From is { } f ? "from " + f : "from a day not recorded")}{(province.To is { } t ? " to " + t : string.Empty)}.", path + ".from", from.ToString()));
+            }
+        }
+    }
+
     // The events that establish a union with everything its description holds, in the order a replay applies them.
     private static IEnumerable<IDomainEvent> EventsOf(UnionDraft d)
     {
         var id = d.Id;
-        IDomainEvent[] established = [new UnionEstablished(id, d.Level, d.Names[0], d.Parent, d.Founded, d.TraditionDay, d.Source)];
+        IDomainEvent[] established = [new UnionEstablished(id, d.Level, d.Names[0], d.Parent, d.Founded, d.TraditionDay, d.Source)
+        {
+            OtherFoundingClaims = d.OtherFoundingClaims,
+            RecordedTo = d.RecordedTo,
+            Provinces = d.Provinces,
+        }];
         return established
             .Concat(d.Names.Skip(1).Select(n => (IDomainEvent)new UnionRenamed(id, n)))
             .Concat(d.Associations.Select(a => (IDomainEvent)new AssociationAdmitted(id, a)))
@@ -568,6 +659,17 @@ public sealed class UnionDataset
         byId.Add(draft.Id, entry);
         events.AddRange(EventsOf(draft));
         return entry.Union;
+    }
+
+    private void AppendProvinces(IReadOnlyList<Province> batch)
+    {
+        foreach (var province in batch)
+        {
+            provinces.Add(province);
+            provinceById.TryAdd(province.Id, province);
+        }
+
+        events.Add(new ProvincesAdded(batch));
     }
 
     private UnionEntry Entry(UnionId union) =>
@@ -619,6 +721,7 @@ public sealed class UnionDataset
             Founded = Union.Founded,
             OtherFoundingClaims = Union.OtherFoundingClaims,
             RecordedTo = Union.RecordedTo,
+            Provinces = Union.Provinces,
             TraditionDay = Union.TraditionDay,
             Source = Union.Source,
             Associations = Union.Associations,
@@ -662,6 +765,7 @@ public sealed class UnionDataset
     {
         private readonly List<Person> people = [];
         private readonly List<LegalDocument> documents = [];
+        private readonly List<Province> provinceList = [];
         private readonly List<UnionId> order = [];
         private readonly Dictionary<UnionId, Parts> unions = [];
         private DatasetDescribed? described;
@@ -678,6 +782,9 @@ public sealed class UnionDataset
                     break;
                 case DocumentsAdded e:
                     documents.AddRange(e.Documents);
+                    break;
+                case ProvincesAdded e:
+                    provinceList.AddRange(e.Provinces);
                     break;
                 case UnionEstablished e:
                     if (!unions.TryAdd(e.Union, new Parts(e)))
@@ -733,6 +840,7 @@ public sealed class UnionDataset
             Description = described?.Description,
             SchemaReference = described?.SchemaReference,
             People = people,
+            Provinces = provinceList,
             Documents = documents,
             Unions = order.Select(id => unions[id].ToDraft()).ToArray(),
         };
@@ -764,6 +872,9 @@ public sealed class UnionDataset
             {
                 Parent = established.Parent,
                 Founded = established.Founded,
+                OtherFoundingClaims = established.OtherFoundingClaims,
+                RecordedTo = established.RecordedTo,
+                Provinces = established.Provinces,
                 TraditionDay = established.TraditionDay,
                 Source = established.Source,
                 Associations = Associations,

@@ -135,6 +135,35 @@ public readonly record struct UnionId : ISlugId<UnionId>
     public override string ToString() => Value;
 }
 
+/// <summary>The stable id of a province or centrally-run city as an administrative unit over time
+/// (<c>nghe-an</c>, <c>an-giang-2025</c>): a merger that keeps a name makes a new unit with a new id.</summary>
+public readonly record struct ProvinceId : ISlugId<ProvinceId>
+{
+    private readonly string? value;
+
+    private ProvinceId(string value) => this.value = value;
+
+    /// <inheritdoc/>
+    public string Value => value ?? string.Empty;
+
+    /// <inheritdoc cref="ISlugId{TSelf}.Parse(string)"/>
+    public static ProvinceId Parse(string text) => new(SlugId.Checked(text, "a province"));
+
+    /// <inheritdoc cref="ISlugId{TSelf}.TryParse(string?, out TSelf)"/>
+    public static bool TryParse([NotNullWhen(true)] string? text, out ProvinceId id)
+    {
+        id = SlugId.TryChecked(text) ? new(text) : default;
+        return id.value is not null;
+    }
+
+    /// <inheritdoc/>
+    public int CompareTo(ProvinceId other) => string.CompareOrdinal(value, other.value);
+
+    /// <summary>Returns the slug.</summary>
+    /// <returns>The slug text.</returns>
+    public override string ToString() => Value;
+}
+
 /// <summary>The stable id of a person (<c>hoang-nghia-hieu</c>); two people of the same name get two ids.</summary>
 public readonly record struct PersonId : ISlugId<PersonId>
 {

@@ -39,4 +39,14 @@ public sealed record Succession
 
     /// <summary>Gets the successor, when there is one.</summary>
     public UnionId? Successor { get; }
+
+    /// <summary>Gets the decision that made the merger or dissolution, as its symbol or title (a decision of the merged
+    /// province's People's Committee, <c>1234/QĐ-UBND</c>), when known. The unions merged into a successor are its
+    /// predecessors (<c>UnionDataset.PredecessorsOf</c>).</summary>
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? Decision
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Decision));
+    }
 }

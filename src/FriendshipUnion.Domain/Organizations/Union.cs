@@ -45,6 +45,7 @@ public sealed class Union
         Founded = draft.Founded;
         OtherFoundingClaims = draft.OtherFoundingClaims;
         RecordedTo = draft.RecordedTo;
+        Provinces = draft.Provinces;
         TraditionDay = draft.TraditionDay;
         Source = draft.Source;
         names = [.. draft.Names];
@@ -79,6 +80,9 @@ public sealed class Union
 
     /// <summary>Gets a value indicating whether sources disagree on the founding date.</summary>
     public bool FoundingDisputed => OtherFoundingClaims.Count > 0;
+
+    /// <summary>Gets the provinces the union serves, in time order.</summary>
+    public IReadOnlyList<ProvinceServed> Provinces { get; }
 
     /// <summary>Gets the union's tradition day, when it has one.</summary>
     public LocalDate? TraditionDay { get; }
@@ -351,6 +355,23 @@ public sealed class Union
             terms = proposed;
             context.Record(new SuccessionRecorded(Id, succession));
         });
+    }
+
+    /// <summary>Finds the province the union serves on a date, by its record: the last entry whose start is not
+    /// certainly after the date (an entry with no start counts from the beginning of the record).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The entry, or <see langword="null"/> when the record names none for the date.</returns>
+    public ProvinceServed? ProvinceOn(LocalDate date)
+    {
+        for (var i = Provinces.Count - 1; i >= 0; i--)
+        {
+            if (Provinces[i].From is not { } from || from.Earliest <= date)
+            {
+                return Provinces[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Finds the name in use on <paramref name="date"/>.</summary>

@@ -84,6 +84,17 @@ public sealed record UnionDraft
         init => field = Guard.Against.OutsideCalendar(value, nameof(TraditionDay));
     }
 
+    /// <summary>Gets the provinces the union serves, in time order (a provincial union's province before and after a
+    /// rename or a merger of provinces).</summary>
+    /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
+    public IReadOnlyList<ProvinceServed> Provinces
+    {
+        get;
+        init => field = Guard.Against.NullItems(value, nameof(Provinces));
+    }
+
+    = [];
+
     /// <summary>Gets the member associations recorded by name.</summary>
     /// <exception cref="ArgumentNullException">On init: the list is null or holds null.</exception>
     public IReadOnlyList<MemberAssociation> Associations
@@ -172,7 +183,7 @@ public sealed record UnionDraft
         other is not null
         && Id == other.Id && Level == other.Level && Parent == other.Parent && Founded == other.Founded
         && TraditionDay == other.TraditionDay && Succession == other.Succession && Source == other.Source
-        && OtherFoundingClaims.SequenceEqual(other.OtherFoundingClaims) && RecordedTo == other.RecordedTo
+        && OtherFoundingClaims.SequenceEqual(other.OtherFoundingClaims) && RecordedTo == other.RecordedTo && Provinces.SequenceEqual(other.Provinces)
         && Names.SequenceEqual(other.Names) && Associations.SequenceEqual(other.Associations)
         && MemberCounts.SequenceEqual(other.MemberCounts) && Congresses.SequenceEqual(other.Congresses)
         && Bodies.SequenceEqual(other.Bodies) && Leadership.SequenceEqual(other.Leadership)

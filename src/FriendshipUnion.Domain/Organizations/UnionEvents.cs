@@ -11,7 +11,17 @@ namespace FriendshipUnion.Domain.Organizations;
 /// <param name="Founded">When it was founded, when known.</param>
 /// <param name="TraditionDay">Its tradition day, when it has one.</param>
 /// <param name="Source">Where the facts come from.</param>
-public sealed record UnionEstablished(UnionId Union, OrganizationLevel Level, UnionName Name, UnionId? Parent, PartialDate? Founded, LocalDate? TraditionDay, string? Source) : IDomainEvent;
+public sealed record UnionEstablished(UnionId Union, OrganizationLevel Level, UnionName Name, UnionId? Parent, PartialDate? Founded, LocalDate? TraditionDay, string? Source) : IDomainEvent
+{
+    /// <summary>Gets the founding dates other sources give (<see cref="UnionDraft.OtherFoundingClaims"/>).</summary>
+    public IReadOnlyList<DateClaim> OtherFoundingClaims { get; init; } = [];
+
+    /// <summary>Gets the latest day the record reaches (<see cref="UnionDraft.RecordedTo"/>).</summary>
+    public PartialDate? RecordedTo { get; init; }
+
+    /// <summary>Gets the provinces the union serves over time (<see cref="UnionDraft.Provinces"/>).</summary>
+    public IReadOnlyList<ProvinceServed> Provinces { get; init; } = [];
+}
 
 /// <summary>A union took a new name.</summary>
 /// <param name="Union">The union's id.</param>

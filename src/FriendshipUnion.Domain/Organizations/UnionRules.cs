@@ -21,6 +21,11 @@ internal static class UnionRules
             CheckName(draft.Names[i], i, draft.Names[i - 1], draft.Founded, rules, today, sink);
         }
 
+        for (var i = 0; i < draft.Provinces.Count; i++)
+        {
+            CheckProvinceServed(draft.Provinces, i, rules, today, sink);
+        }
+
         var ids = new HashSet<UnionId>();
         for (var i = 0; i < draft.Associations.Count; i++)
         {
@@ -39,6 +44,19 @@ internal static class UnionRules
         }
 
         return sink;
+    }
+
+    // Entries after the first have a start, later than the one before.
+    private static void CheckProvinceServed(IReadOnlyList<ProvinceServed> provinces, int i, RuleCatalog rules, LocalDate? today, List<RuleViolation> sink)
+    {
+        var entry = provinces[i];
+        var path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"provinces[{i}]");
+        NotInFuture(entry.From, path + ".from", rules, today, sink);
+        if (i > 0 && rules.Applies(RuleCodes.UnionProvinces, null)
+            && (entry.From is not { } from || (provinces[i - 1].From is { } before && from.Latest <= before.Earliest)))
+        {
+            sink.Add(new RuleViolation(RuleCodes.UnionProvinces, $"A union's provinces are in time order, each after the first with a start later than the one before ({provinces[i - 1].From?.ToString() ?? "no start"}).", path + ".from", entry.From?.ToString()));
+        }
     }
 
     /// <summary>The congress date the union's end must follow: the last congress whose date is known.</summary>

@@ -18,6 +18,7 @@ public sealed class RuleCatalog
     private const string Decree80 = "Decree 80/2020/NĐ-CP on foreign non-governmental aid";
     private const string Decree313 = "Decree 313/2025/NĐ-CP on foreign non-governmental aid";
     private const string Iati = "IATI Standard 2.03";
+    private const string Mergers = "Practice after Resolution 202/2025/QH15 (decisions of the merged provinces' People's Committees)";
     private const string Ledger = "FriendshipUnion.Domain aid ledger (append-only, idempotent posting)";
 
     private static readonly LocalDate Decree45InForce = new(2010, 7, 1);
@@ -108,7 +109,7 @@ public sealed class RuleCatalog
         new(RuleCodes.PostFromStandingCommittee, "The President and the Vice Presidents are elected from the members of the Standing Committee and remain its members.", Decree126 + ", Art. 22")
         {
             InForceFrom = Decree126InForce,
-            Remarks = "Applies to changes dated from the day the decree took effect; the catalogue holds no such provision for earlier changes.",
+            Remarks = "Applies to changes dated from the day the decree took effect; the catalogue holds no such provision for earlier changes. Leaders appointed by decision (after a merger) are not elected, and are not held to it.",
         },
         new(RuleCodes.PostMaxHolders, "A post never has more holders than it allows: one President, one Permanent Vice President, one Vice President cum General Secretary and one acting head; the Presidium and the post of Vice President cum General Secretary exist at central level only.", Assumed)
         {
@@ -131,6 +132,21 @@ public sealed class RuleCatalog
         new(RuleCodes.PersonLifetime, "A person does not die before being born (dates known to the year or month may overlap).", Integrity),
         new(RuleCodes.PersonAffiliationDates, "A person's affiliation (a legislature, a party) starts no later than it ends, and within the person's lifetime.", Integrity),
         new(RuleCodes.LeadershipWithinLifetime, "A leadership change names a person only between their birth and their death, as far as the dates are known.", Integrity),
+        new(RuleCodes.LeadershipAppointmentDecision, "An appointment names the decision that made it.", Mergers)
+        {
+            Remarks = "After the 2025 mergers a merged union's leaders were appointed by decision of the merged province's People's Committee (seen for Cà Mau and Bạc Liêu).",
+        },
+        new(RuleCodes.LeadershipAppointmentInterim, "Leaders are appointed, not elected, only in term 0: the interim before a union's first congress on record, as after a merger; a congress elects them after that.", Mergers)
+        {
+            Remarks = "Term 0 also holds a leader a source attests where no congress of the union is on record.",
+        },
+        new(RuleCodes.ProvinceUniqueId, "Province ids are unique within a dataset.", Integrity),
+        new(RuleCodes.ProvinceDatesOrder, "A province begins no later than it ends.", Integrity),
+        new(RuleCodes.ProvincePredecessors, "A province's predecessors are other provinces of the dataset, each ending the day before it begins.", Integrity)
+        {
+            Remarks = "Under Resolution 202/2025/QH15 the merged provinces ended on 2025-06-30 and the new ones began on 2025-07-01.",
+        },
+        new(RuleCodes.UnionProvinces, "A union serves provinces of the dataset, in time order, each from a day that province exists.", Integrity),
         new(RuleCodes.DocumentUniqueSymbol, "Document symbols are unique within a registry.", Integrity),
         new(RuleCodes.DocumentRelationTarget, "A document's relation (replaces, amends, guides) names another document of the same registry.", Integrity),
         new(RuleCodes.DocumentNoCycle, "Relations between documents never form a cycle: no document replaces, amends or guides itself through others.", Integrity),

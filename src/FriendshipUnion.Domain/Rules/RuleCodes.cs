@@ -104,6 +104,24 @@ public static class RuleCodes
     /// <summary>A leadership change names a person only between their birth and their death, as far as known.</summary>
     public const string LeadershipWithinLifetime = "leadership.within-lifetime";
 
+    /// <summary>An appointment names the decision that made it.</summary>
+    public const string LeadershipAppointmentDecision = "leadership.appointment-decision";
+
+    /// <summary>Leaders are appointed only in the interim before a union's first congress on record (after a merger).</summary>
+    public const string LeadershipAppointmentInterim = "leadership.appointment-interim";
+
+    /// <summary>Province ids are unique within a dataset.</summary>
+    public const string ProvinceUniqueId = "province.unique-id";
+
+    /// <summary>A province begins no later than it ends.</summary>
+    public const string ProvinceDatesOrder = "province.dates-order";
+
+    /// <summary>A province's predecessors are provinces of the dataset that end the day before it begins.</summary>
+    public const string ProvincePredecessors = "province.predecessors";
+
+    /// <summary>A union serves provinces of the dataset, in time order, each from a day it exists.</summary>
+    public const string UnionProvinces = "union.provinces";
+
     /// <summary>A union's charter: the Executive Committee's declared size lies within its bounds.</summary>
     public const string CharterExecutiveCommitteeSize = "charter.executive-committee-size";
 

@@ -25,6 +25,8 @@ internal sealed record DatasetDocument
 
     public IReadOnlyList<PersonDocument>? People { get; init; }
 
+    public IReadOnlyList<ProvinceDocument?>? Provinces { get; init; }
+
     public IReadOnlyList<LegalDocumentDocument>? Documents { get; init; }
 
     public required IReadOnlyList<UnionDocument> Unions { get; init; }
@@ -413,6 +415,8 @@ internal sealed record LeadershipChangeDocument
 
     public required IReadOnlyList<OfficeFactDocument> Facts { get; init; }
 
+    public string? Decision { get; init; }
+
     public string? Note { get; init; }
 
     public string? Source { get; init; }
@@ -426,6 +430,40 @@ internal sealed record OfficeFactDocument
     public required PersonId Person { get; init; }
 
     public Office? Office { get; init; }
+}
+
+/// <summary>A province as an administrative unit over time (version 6).</summary>
+internal sealed record ProvinceDocument
+{
+    public required ProvinceId Id { get; init; }
+
+    public required string Vi { get; init; }
+
+    public required string En { get; init; }
+
+    public Provinces.ProvinceKind? Kind { get; init; }
+
+    public PartialDate? From { get; init; }
+
+    public PartialDate? To { get; init; }
+
+    public string? Centre { get; init; }
+
+    public IReadOnlyList<ProvinceId>? Predecessors { get; init; }
+
+    public string? EstablishedBy { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Source { get; init; }
+}
+
+/// <summary>The province a union serves from a date (version 6).</summary>
+internal sealed record ProvinceServedDocument
+{
+    public required ProvinceId Province { get; init; }
+
+    public PartialDate? From { get; init; }
 }
 
 /// <summary>A date another source gives for a fact.</summary>
@@ -452,6 +490,8 @@ internal sealed record UnionDocument
     public IReadOnlyList<ClaimDocument?>? FoundedClaims { get; init; }
 
     public PartialDate? RecordedTo { get; init; }
+
+    public IReadOnlyList<ProvinceServedDocument?>? Provinces { get; init; }
 
     public LocalDate? TraditionDay { get; init; }
 
@@ -541,4 +581,6 @@ internal sealed record SuccessionDocument
     public required PartialDate Date { get; init; }
 
     public UnionId? Successor { get; init; }
+
+    public string? Decision { get; init; }
 }

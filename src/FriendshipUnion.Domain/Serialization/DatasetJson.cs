@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using FriendshipUnion.Domain.Aid;
+using FriendshipUnion.Domain.Committees;
 using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Documents;
 using FriendshipUnion.Domain.Organizations;
@@ -21,7 +22,7 @@ namespace FriendshipUnion.Domain.Serialization;
 public static class DatasetJson
 {
     /// <summary>The schema version this library writes.</summary>
-    public const int CurrentSchemaVersion = 5;
+    public const int CurrentSchemaVersion = 6;
 
     /// <summary>The largest document read: 64 MiB. A larger one is refused (<c>json.limit</c>) without being read whole.</summary>
     public const int MaxDocumentBytes = 64 * 1024 * 1024;
@@ -34,7 +35,7 @@ public static class DatasetJson
 
     /// <summary>Gets the schema versions this library reads: 1 (unions, congresses and terms), 2 (adds people,
     /// committees and leadership history) and 3 (adds documents, work programmes and implementation plans).</summary>
-    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1, 2, 3, 4, 5];
+    public static IReadOnlyList<int> SupportedSchemaVersions { get; } = [1, 2, 3, 4, 5, 6];
 
     /// <summary>Reads a dataset, collecting every violation instead of throwing.</summary>
     /// <param name="utf8Json">The document, UTF-8 encoded.</param>
@@ -88,6 +89,7 @@ public static class DatasetJson
         var peopleComplete = found.Count == beforePeople;
         var beforeDocuments = found.Count;
         var documents = DatasetMapper.ToLegalDocuments(document.Documents ?? [], found);
+        var provinces = DatasetMapper.ToProvinces(document.Provinces ?? [], found);
         var documentsComplete = found.Count == beforeDocuments;
         var drafts = new List<UnionDraft>();
         var positions = new List<int>();
@@ -105,6 +107,7 @@ public static class DatasetJson
             Description = DatasetMapper.OptionalText(document.Description, "$.description", found),
             SchemaReference = DatasetMapper.OptionalText(document.Schema, "$['$schema']", found),
             People = people,
+            Provinces = provinces,
             Documents = documents,
             Unions = drafts,
         };
@@ -273,6 +276,7 @@ public static class DatasetJson
         Refuse(document.Documents is not null, "documents", 3, "$.documents");
         Refuse(document.ExchangeRates is not null, "exchangeRates", 4, "$.exchangeRates");
         Refuse(document.Aid is not null, "aid", 4, "$.aid");
+        Refuse(document.Provinces is not null, "provinces", 6, "$.provinces");
         for (var i = 0; i < (document.People?.Count ?? 0); i++)
         {
             if (document.People![i] is { } person)
@@ -295,6 +299,18 @@ public static class DatasetJson
             Refuse(union?.Plans is not null, "plans", 3, $"$.unions[{i}].plans");
             Refuse(union?.FoundedClaims is not null, "foundedClaims", 5, $"$.unions[{i}].foundedClaims");
             Refuse(union?.RecordedTo is not null, "recordedTo", 5, $"$.unions[{i}].recordedTo");
+            Refuse(union?.Provinces is not null, "provinces", 6, $"$.unions[{i}].provinces");
+            Refuse(union?.Succession?.Decision is not null, "decision", 6, $"$.unions[{i}].succession.decision");
+            for (var j = 0; j < (union?.Leadership?.Count ?? 0); j++)
+            {
+                var change = union!.Leadership![j];
+                Refuse(change?.Decision is not null, "decision", 6, $"$.unions[{i}].leadership[{j}].decision");
+                Refuse(change is { Term: 0 }, "term 0", 6, $"$.unions[{i}].leadership[{j}].term");
+                for (var k = 0; k < (change?.Facts?.Count ?? 0); k++)
+                {
+                    Refuse(change!.Facts[k]?.Kind == OfficeChangeKind.Appointed, "appointed", 6, $"$.unions[{i}].leadership[{j}].facts[{k}].kind");
+                }
+            }
         }
     }
 
@@ -315,6 +331,7 @@ public static class DatasetJson
                     _ when type == typeof(LocalDate) => StringSchema(Patterns.LocalDate, "An ISO date, yyyy-MM-dd: a day that exists in the years 0001–9999.", nullable),
                     _ when type == typeof(UnionId) => StringSchema(SlugId.RegexPattern, "A slug id such as nghe-an.", nullable),
                     _ when type == typeof(PersonId) => StringSchema(SlugId.RegexPattern, "A person id such as hoang-nghia-hieu.", nullable),
+                    _ when type == typeof(ProvinceId) => StringSchema(SlugId.RegexPattern, "A province id such as an-giang-2025.", nullable),
                     _ when type == typeof(CountryCode) => StringSchema(CountryCode.RegexPattern, "An ISO 3166-1 alpha-2 country code.", nullable),
                     _ when type == typeof(PlanId) => StringSchema(SlugId.RegexPattern, "A plan id such as ct-38-annual.", nullable),
                     _ when type == typeof(AnnualDate) => StringSchema(Patterns.AnnualDate, "A day of the year: MM-dd.", nullable),
@@ -325,7 +342,7 @@ public static class DatasetJson
                     _ when type == typeof(CurrencyCode) => StringSchema("^[A-Z]{3}" + Patterns.End, "An ISO 4217 currency code of the reader's currency table, such as VND or USD.", nullable),
                     _ when type == typeof(decimal) => (context.PropertyInfo?.CustomConverter as IDecimalJsonConverter ?? (IDecimalJsonConverter)new AmountJsonConverter()).Format.Schema(),
                     _ when type.IsEnum => EnumSchema(EnumNames.Of(type), nullable),
-                    _ when type == typeof(int) => IntegerSchema(context.PropertyInfo?.Name, nullable),
+                    _ when type == typeof(int) => IntegerSchema(context.PropertyInfo is { Name: "term", DeclaringType: var declaring } && declaring == typeof(LeadershipChangeDocument) ? "leadershipTerm" : context.PropertyInfo?.Name, nullable),
                     _ when type == typeof(string) && schema is JsonObject text => TextSchema(text),
                     _ => schema,
                 };
@@ -333,6 +350,11 @@ public static class DatasetJson
                 if (type == typeof(IReadOnlyList<DocumentSymbol>) && described is JsonObject list && !list.ContainsKey("items"))
                 {
                     list["items"] = SymbolSchema(nullable: false);
+                }
+
+                if (type == typeof(IReadOnlyList<ProvinceId>) && described is JsonObject ids && !ids.ContainsKey("items"))
+                {
+                    ids["items"] = StringSchema(SlugId.RegexPattern, "A province id such as an-giang-2025.", nullable: false);
                 }
 
                 if (context.PropertyInfo?.Name is "names" or "facts" && described is JsonObject nonEmpty)
@@ -432,7 +454,7 @@ public static class DatasetJson
         IfThen("kind", "actingAppointed", new JsonObject { ["properties"] = new JsonObject { ["office"] = new JsonObject { ["const"] = "actingPresident" } } }),
         new JsonObject
         {
-            ["if"] = new JsonObject { ["properties"] = new JsonObject { ["kind"] = new JsonObject { ["enum"] = new JsonArray("electedAtCongress", "electedByExecutiveCommittee", "byElected", "attested") } } },
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { ["kind"] = new JsonObject { ["enum"] = new JsonArray("electedAtCongress", "electedByExecutiveCommittee", "byElected", "attested", "appointed") } } },
             ["then"] = new JsonObject { ["properties"] = new JsonObject { ["office"] = new JsonObject { ["not"] = new JsonObject { ["const"] = "actingPresident" } } } },
         });
 

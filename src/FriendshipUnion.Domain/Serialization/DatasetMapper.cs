@@ -25,6 +25,20 @@ internal static class DatasetMapper
             SchemaVersion = DatasetJson.CurrentSchemaVersion,
             Description = dataset.Description,
             People = ToDocuments(draft.People),
+            Provinces = draft.Provinces.Count == 0 ? null : draft.Provinces.Select(p => new ProvinceDocument
+            {
+                Id = p.Id,
+                Vi = p.Vietnamese,
+                En = p.English,
+                Kind = p.Kind == Provinces.ProvinceKind.Province ? null : p.Kind,
+                From = p.From,
+                To = p.To,
+                Centre = p.Centre,
+                Predecessors = p.Predecessors.Count == 0 ? null : p.Predecessors,
+                EstablishedBy = p.EstablishedBy,
+                Note = p.Note,
+                Source = p.Source,
+            }).ToArray(),
             Documents = ToDocuments(draft.Documents),
             Unions = draft.Unions.Select(ToDocument).ToArray(),
             ExchangeRates = dataset.Rates.Rates.Count == 0 && dataset.Rates.Policy == RatePolicy.ExactDate ? null : new ExchangeRatesDocument
@@ -272,6 +286,19 @@ internal static class DatasetMapper
             Source = d.Source,
         });
 
+    internal static Provinces.Province[] ToProvinces(IReadOnlyList<ProvinceDocument?> provinces, List<RuleViolation> sink) =>
+        Map(provinces, "$.provinces", sink, (p, _) => new Provinces.Province(p.Id, p.Vi, p.En)
+        {
+            Kind = p.Kind ?? Provinces.ProvinceKind.Province,
+            From = p.From,
+            To = p.To,
+            Centre = p.Centre,
+            Predecessors = p.Predecessors ?? [],
+            EstablishedBy = p.EstablishedBy,
+            Note = p.Note,
+            Source = p.Source,
+        });
+
     internal static Person[] ToPeople(IReadOnlyList<PersonDocument?> people, List<RuleViolation> sink) =>
         Map(people, "$.people", sink, (p, path) => new Person(p.Id, p.Name)
         {
@@ -294,6 +321,7 @@ internal static class DatasetMapper
         Founded = union.Founded,
         FoundedClaims = union.OtherFoundingClaims.Count == 0 ? null : union.OtherFoundingClaims.Select(c => new ClaimDocument { Date = c.Date, Source = c.Source, Note = c.Note }).ToArray(),
         RecordedTo = union.RecordedTo,
+        Provinces = union.Provinces.Count == 0 ? null : union.Provinces.Select(p => new ProvinceServedDocument { Province = p.Province, From = p.From }).ToArray(),
         TraditionDay = union.TraditionDay,
         Names = union.Names.Select(n => new NameDocument { Vi = n.Vietnamese, En = n.English, From = n.From }).ToArray(),
         Associations = union.Associations.Count == 0 ? null : union.Associations.Select(a => new AssociationDocument
@@ -334,6 +362,7 @@ internal static class DatasetMapper
             Term = c.Term,
             Date = c.Date,
             Facts = c.Facts.Select(f => new OfficeFactDocument { Kind = f.Kind, Person = f.Person, Office = f.Office }).ToArray(),
+            Decision = c.Decision,
             Note = c.Note,
             Source = c.Source,
         }).ToArray(),
@@ -364,7 +393,7 @@ internal static class DatasetMapper
             Note = p.Note,
             Source = p.Source,
         }).ToArray(),
-        Succession = union.Succession is { } s ? new SuccessionDocument { Kind = s.Kind, Date = s.Date, Successor = s.Successor } : null,
+        Succession = union.Succession is { } s ? new SuccessionDocument { Kind = s.Kind, Date = s.Date, Successor = s.Successor, Decision = s.Decision } : null,
         Source = union.Source,
     };
 
@@ -392,12 +421,13 @@ internal static class DatasetMapper
         var leadership = Map(document.Leadership ?? [], path + ".leadership", sink, (c, p) => ToChange(c, p, sink));
         var programmes = Map(document.Programmes ?? [], path + ".programmes", sink, (p, itemPath) => ToProgramme(p, itemPath, sink));
         var plans = Map(document.Plans ?? [], path + ".plans", sink, (p, itemPath) => ToPlan(p, itemPath, sink));
-        var succession = document.Succession is { } s ? Attempt(path + ".succession", sink, () => new Succession(s.Kind, s.Date, s.Successor)) : null;
+        var succession = document.Succession is { } s ? Attempt(path + ".succession", sink, () => new Succession(s.Kind, s.Date, s.Successor) { Decision = s.Decision }) : null;
         if (names.Length == 0 && sink.Count == before)
         {
             sink.Add(new RuleViolation(RuleCodes.JsonInvalidValue, "A union has at least one name.", path + ".names"));
         }
 
+        var provinces = document.Provinces is null ? [] : Map(document.Provinces, path + ".provinces", sink, (p, _) => new ProvinceServed(p.Province, p.From));
         var claims = document.FoundedClaims is null ? [] : Map(document.FoundedClaims, path + ".foundedClaims", sink, (c, _) => new DateClaim(c.Date, c.Source) { Note = c.Note });
         return sink.Count > before ? null : Attempt(path, sink, () => new UnionDraft(document.Id, document.Level, names)
         {
@@ -405,6 +435,7 @@ internal static class DatasetMapper
             Founded = document.Founded,
             OtherFoundingClaims = claims,
             RecordedTo = document.RecordedTo,
+            Provinces = provinces,
             TraditionDay = document.TraditionDay,
             Associations = associations,
             MemberCounts = counts,
@@ -441,7 +472,10 @@ internal static class DatasetMapper
 
     private static LeadershipChange ToChange(LeadershipChangeDocument c, string path, List<RuleViolation> sink)
     {
-        Positive(c.Term, path + ".term", "A term is numbered by its congress");
+        if (c.Term < 0)
+        {
+            throw new MappingException(path + ".term", $"A term is numbered by its congress, or 0 for the interim before the first congress; found {c.Term.ToString(CultureInfo.InvariantCulture)}.");
+        }
 
         var before = sink.Count;
         var facts = Map(c.Facts, path + ".facts", sink, (f, p) => new OfficeFact(f.Kind, f.Person, f.Office));
@@ -452,7 +486,7 @@ internal static class DatasetMapper
 
         return facts.Length == 0
             ? throw new MappingException(path + ".facts", "A change has at least one fact.")
-            : new LeadershipChange(c.Term, c.Date, facts) { Note = c.Note, Source = c.Source };
+            : new LeadershipChange(c.Term, c.Date, facts) { Decision = c.Decision, Note = c.Note, Source = c.Source };
     }
 
     private static WorkProgramme ToProgramme(ProgrammeDocument p, string path, List<RuleViolation> sink)

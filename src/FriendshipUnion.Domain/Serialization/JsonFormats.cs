@@ -293,7 +293,7 @@ internal static class JsonIntegers
     {
         "daysBack" => (0, Currencies.RatePolicy.MaxDaysBack),
         "ordinal" or "term" or "declaredSize" or "declaredCount" or "number" => (1, int.MaxValue),
-        "count" => (0, int.MaxValue),
+        "count" or "leadershipTerm" => (0, int.MaxValue),
         "year" or "lastYear" => (Documents.DocumentSymbol.MinYear, Documents.DocumentSymbol.MaxYear),
         "fromYear" or "toYear" => (1900, 9999),
         "schemaVersion" => (DatasetJson.SupportedSchemaVersions[0], DatasetJson.SupportedSchemaVersions[^1]),

@@ -76,6 +76,20 @@ internal sealed class TermHistory
     /// <summary>Returns the history with the union's end.</summary>
     internal TermHistory WithEnd(PartialDate end) => new(Union, shared, count, open, end, Rules);
 
+    /// <summary>The term number of the interim: the period before the first congress on record (leaders appointed
+    /// after a merger, or a holder a source attests where no congress is on record).</summary>
+    internal const int Interim = 0;
+
+    /// <summary>Gets the span of the interim: open at the start, closed by the first congress on record or else by the
+    /// union's end.</summary>
+    internal TermSpan InterimSpan => count > 0 ? new(null, Congresses[0].Held, true, false)
+        : End is { } ending ? new(null, ending, true, true)
+        : new(null, null, false, false);
+
+    /// <summary>Gets the span of a term by its number, the interim included; <see langword="null"/> when no congress
+    /// of that number is on record.</summary>
+    internal TermSpan? SpanOfTerm(int ordinal) => ordinal == Interim ? InterimSpan : IndexOf(ordinal) is >= 0 and var index ? SpanOf(index) : null;
+
     /// <summary>Finds the index of the (first) congress of an ordinal, or -1.</summary>
     internal int IndexOf(int ordinal) => shared.FirstIndex.TryGetValue(ordinal, out var index) && index < count ? index : -1;
 

@@ -184,7 +184,7 @@ public sealed class LeadershipTests
         Assert.Throws<ArgumentException>(() => new OfficeFact(OfficeChangeKind.Resigned, default, Office.President));
         Assert.Throws<ArgumentOutOfRangeException>(() => new OfficeFact((OfficeChangeKind)99, A, Office.President));
         Assert.Throws<ArgumentException>(() => new LeadershipChange(6, Date("2025"), []));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new LeadershipChange(0, Date("2025"), [OfficeFact.Died(A)]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LeadershipChange(-1, Date("2025"), [OfficeFact.Died(A)]));
         Assert.Throws<ArgumentOutOfRangeException>(() => new CommitteeBody(6, BodyKind.ExecutiveCommittee, 0));
     }
     [Fact]

@@ -15,8 +15,46 @@ public sealed class DefaultDatasetTests
     private static readonly UnionDataset Facts = DefaultDataset.Load(Clocks.At(2026, 11, 22));
 
     [Fact]
-    public void It_holds_the_three_unions_of_the_facts() =>
-        Assert.Equal(["vufo", "nghe-an", "an-giang"], Facts.Unions.Select(u => u.Id.Value));
+    public void It_holds_the_four_unions_of_the_facts() =>
+        Assert.Equal(["vufo", "nghe-an", "an-giang", "kien-giang"], Facts.Unions.Select(u => u.Id.Value));
+
+    [Fact]
+    public void The_2025_merger_makes_a_new_An_Giang_province_and_the_union_merger_is_not_invented()
+    {
+        var merged = Facts.FindProvince(ProvinceId.Parse("an-giang-2025"))!;
+        var old = Facts.FindProvince(ProvinceId.Parse("an-giang"))!;
+
+        Assert.Equal(("An Giang", "Rạch Giá", "2025-07-01", "202/2025/QH15"), (merged.Vietnamese, merged.Centre, merged.From.ToString(), merged.EstablishedBy));
+        Assert.Equal(["an-giang", "kien-giang"], merged.Predecessors.Select(p => p.Value));
+        Assert.Equal(("2025-06-30", "Long Xuyên"), (old.To.ToString(), old.Centre));
+        Assert.Equal([merged], Facts.SuccessorsOf(old.Id));
+        Assert.Equal(Answer.No, old.ExistsOn(new LocalDate(2025, 7, 1)));
+
+        // The An Giang union served the old province; no decision merging it with the Kien Giang union was found.
+        var union = Facts.Find(Id("an-giang"))!;
+        Assert.Equal(old.Id, union.ProvinceOn(new LocalDate(2025, 8, 1))!.Province);
+        Assert.Null(union.Succession);
+        Assert.Null(Facts.Find(Id("kien-giang"))!.Succession);
+        Assert.Empty(Facts.PredecessorsOf(union.Id));
+
+        // Nghe An is unchanged by the mergers; its union served Nghe Tinh before the 1991 split.
+        var ngheAn = Facts.Find(Id("nghe-an"))!;
+        Assert.Equal("nghe-tinh", ngheAn.ProvinceOn(new LocalDate(1990, 1, 1))!.Province.Value);
+        Assert.Equal("nghe-an", ngheAn.ProvinceOn(new LocalDate(2025, 8, 1))!.Province.Value);
+        Assert.Null(Facts.FindProvince(ProvinceId.Parse("nghe-an"))!.To);
+    }
+
+    [Fact]
+    public void The_Kien_Giang_union_holds_Danh_Ut_as_President_in_2019_without_an_invented_congress()
+    {
+        var kienGiang = Facts.Find(Id("kien-giang"))!;
+        var president = Assert.Single(Facts.LeadershipOf(kienGiang.Id).HistoryOf(Office.President));
+
+        Assert.Empty(kienGiang.Congresses);
+        Assert.Equal(("danh-ut", 0, OfficeChangeKind.Attested, "2019"), (president.Person.Value, president.Term, president.StartKind, president.From.ToString()));
+        Assert.Equal(Answer.Possibly, president.HoldsOn(new LocalDate(2019, 6, 1)));
+        Assert.Equal("Danh Út", Facts.People.Find(PersonId.Parse("danh-ut"))!.Name);
+    }
 
     [Fact]
     public void VUFO_is_central_with_its_tradition_day_and_two_congresses()
@@ -149,7 +187,7 @@ public sealed class DefaultDatasetTests
         Assert.Equal(23, vufo.BodyOf(5, BodyKind.StandingCommittee)!.DeclaredSize);
         Assert.Equal((134, 19, 5), (vufo.BodyOf(6, BodyKind.Presidium)!.DeclaredSize, vufo.BodyOf(6, BodyKind.StandingCommittee)!.DeclaredSize, vufo.BodyOf(6, BodyKind.InspectionCommittee)!.DeclaredSize));
         Assert.Equal(["don-tuan-phong", "bach-ngoc-chien"], vufo.HistoryOf(Office.VicePresidentGeneralSecretary).Select(t => t.Person.Value));
-        Assert.Equal(10, Facts.People.People.Count);
+        Assert.Equal(11, Facts.People.People.Count);
         Assert.All(Facts.People.People, p => Assert.NotEmpty(Facts.RecordOf(p.Id)));
     }
 

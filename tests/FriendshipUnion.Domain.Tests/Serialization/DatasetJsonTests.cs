@@ -41,7 +41,7 @@ public sealed class DatasetJsonTests
     [InlineData("""{"schemaVersion": 1}""", RuleCodes.JsonMalformed, "$")]
     [InlineData("""{"schemaVersion": 1, "unions": null}""", RuleCodes.JsonMalformed, "$.unions")]
     [InlineData("""{"schemaVersion": 1, "unions": [null]}""", RuleCodes.JsonMalformed, "$.unions[0]")]
-    [InlineData("""{"schemaVersion": 6, "unions": []}""", RuleCodes.JsonSchemaVersion, "$.schemaVersion")]
+    [InlineData("""{"schemaVersion": 7, "unions": []}""", RuleCodes.JsonSchemaVersion, "$.schemaVersion")]
     [InlineData("""{"schemaVersion": 1, "people": [], "unions": []}""", RuleCodes.JsonSchemaVersion, "$.people")]
     [InlineData("""{"schemaVersion": 1, "unions": [""", RuleCodes.JsonMalformed, "$.unions")]
     [InlineData("""not json""", RuleCodes.JsonMalformed, "$")]

@@ -200,10 +200,10 @@ public sealed class JsonFormatsTests
     }
 
     [Theory]
-    [InlineData("6", "Schema version 6 is not one this library reads (1, 2, 3, 4, 5).")]
-    [InlineData("0", "Schema version 0 is not one this library reads (1, 2, 3, 4, 5).")]
+    [InlineData("7", "Schema version 7 is not one this library reads (1, 2, 3, 4, 5, 6).")]
+    [InlineData("0", "Schema version 0 is not one this library reads (1, 2, 3, 4, 5, 6).")]
     [InlineData("4e0", null)]
-    [InlineData("6e0", "Schema version 6 is not one this library reads (1, 2, 3, 4, 5).")]
+    [InlineData("7e0", "Schema version 7 is not one this library reads (1, 2, 3, 4, 5, 6).")]
     public void The_schema_version_is_told_first_wherever_it_stands(string version, string? message)
     {
         var json = $$"""{ "unions": [], "description": "x", "schemaVersion": {{version}} }""";

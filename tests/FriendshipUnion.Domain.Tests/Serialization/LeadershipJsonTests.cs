@@ -67,7 +67,7 @@ public sealed class LeadershipJsonTests
     [InlineData("\"person\": \"nguyen-van-thong\"", "\"person\": \"Nguyen Van Thong\"", RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].facts[0].person")]
     [InlineData("\"date\": \"2019-05-14\"", "\"date\": \"14/05/2019\"", RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].date")]
     [InlineData("\"declaredSize\": 37", "\"declaredSize\": 0", RuleCodes.JsonInvalidValue, "$.unions[1].bodies[0]")]
-    [InlineData("\"term\": 5, \"date\"", "\"term\": 0, \"date\"", RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].term")]
+    [InlineData("\"term\": 5, \"date\"", "\"term\": -1, \"date\"", RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].term")]
     [InlineData("\"facts\": [ { \"kind\": \"electedAtCongress\", \"person\": \"nguyen-van-thong\", \"office\": \"president\" } ]", "\"facts\": []", RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].facts")]
     [InlineData("\"asciiName\": \"Hoang Nghia Hieu\"", "\"asciiName\": \"Hoàng\"", RuleCodes.JsonInvalidValue, "$.people[0]")]
     public void Invalid_leadership_values_are_refused_with_their_path(string find, string replace, string code, string path)

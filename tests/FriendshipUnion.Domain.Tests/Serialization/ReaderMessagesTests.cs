@@ -47,7 +47,8 @@ public sealed class ReaderMessagesTests
         { "a union without a name", d => NgheAn(d)["names"] = new JsonArray(), RuleCodes.JsonInvalidValue, "$.unions[1].names", "A union has at least one name." },
         { "a congress numbered 0", d => NgheAn(d)["congresses"]![0]!["ordinal"] = 0, RuleCodes.JsonInvalidValue, "$.unions[1].congresses[0].ordinal", "A congress ordinal is 1 or more; found 0." },
         { "a leadership change without a fact", d => NgheAn(d)["leadership"]![0]!["facts"] = new JsonArray(), RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].facts", "A change has at least one fact." },
-        { "a leadership change of term 0", d => NgheAn(d)["leadership"]![0]!["term"] = 0, RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].term", "A term is numbered by its congress, 1 or more; found 0." },
+        { "a leadership change of term -1", d => NgheAn(d)["leadership"]![0]!["term"] = -1, RuleCodes.JsonInvalidValue, "$.unions[1].leadership[0].term", "A term is numbered by its congress, or 0 for the interim before the first congress; found -1." },
+        { "an election in term 0, the interim", d => NgheAn(d)["leadership"]![0]!["term"] = 0, RuleCodes.MembershipWithinTerm, "$.unions[1].leadership[0].facts[0]", "No congress on record opens term 0, the interim before the first congress: its leaders are appointed or attested, not elected." },
         { "a programme of term 0", d => NgheAn(d)["programmes"]![0]!["term"] = 0, RuleCodes.JsonInvalidValue, "$.unions[1].programmes[0].term", "A term is numbered by its congress, 1 or more; found 0." },
         { "a programme declaring no item", d => NgheAn(d)["programmes"]![0]!["declaredCount"] = 0, RuleCodes.JsonInvalidValue, "$.unions[1].programmes[0].declaredCount", "A declared count counts the items, 1 or more; found 0." },
         { "a task numbered 0", d => NgheAn(d)["programmes"]![0]!["tasks"]![0]!["number"] = 0, RuleCodes.JsonInvalidValue, "$.unions[1].programmes[0].tasks[0].number", "A task is numbered, 1 or more; found 0." },
@@ -111,7 +112,7 @@ public sealed class ReaderMessagesTests
         Assert.Equal("'bodies' belongs to schema version 2; this document declares version 1.", refused.Single(v => v.Path == "$.unions[1].bodies").Message);
         Assert.Equal("'plans' belongs to schema version 3; this document declares version 1.", refused.Single(v => v.Path == "$.unions[1].plans").Message);
         var paths = refused.Select(v => v.Path!).ToArray();
-        Assert.Equal(["$.people", "$.documents", "$.exchangeRates", "$.aid", "$.people[0].birthDate", "$.people[0].deathDate", "$.people[0].otherNames", "$.people[0].identifiers", "$.people[0].links", "$.people[0].affiliations", "$.unions[1].bodies", "$.unions[1].leadership", "$.unions[1].programmes", "$.unions[1].plans", "$.unions[1].foundedClaims", "$.unions[1].recordedTo"], paths);
+        Assert.Equal(["$.people", "$.documents", "$.exchangeRates", "$.aid", "$.provinces", "$.people[0].birthDate", "$.people[0].deathDate", "$.people[0].otherNames", "$.people[0].identifiers", "$.people[0].links", "$.people[0].affiliations", "$.unions[1].bodies", "$.unions[1].leadership", "$.unions[1].programmes", "$.unions[1].plans", "$.unions[1].foundedClaims", "$.unions[1].recordedTo", "$.unions[1].provinces", "$.unions[2].leadership", "$.unions[2].succession.decision", "$.unions[2].leadership[0].decision", "$.unions[2].leadership[0].term", "$.unions[2].leadership[0].facts[0].kind"], paths);
         Assert.Equal("'otherNames' belongs to schema version 5; this document declares version 1.", refused.Single(v => v.Path == "$.people[0].otherNames").Message);
     }
 
