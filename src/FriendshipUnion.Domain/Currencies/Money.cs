@@ -230,7 +230,34 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>Formats the money as <c>VND 91,000,000,000</c> or <c>USD 4,000,000.00</c>, in the invariant culture.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
+    public override string ToString() => Format(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats the amount as a culture writes money: in Vietnamese with the <c>vi-VN</c> culture's separators and
+    /// the currency's sign after the amount (<c>91.000.000.000 ₫</c>, <c>4.000.000,00 US$</c>, the ISO code for a
+    /// currency without a sign); in any other culture <c>VND 91,000,000,000</c>. The amount keeps the currency's minor
+    /// units.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentCulture"/>.</param>
+    /// <returns>The text.</returns>
+    public string Format(CultureInfo? culture)
+    {
+        culture ??= CultureInfo.CurrentCulture;
+        var digits = "N" + Currency.MinorUnit.ToString(CultureInfo.InvariantCulture);
+        if (!DomainText.IsVietnamese(culture))
+        {
+            return FormatInvariant();
+        }
+
+        var numbers = culture.IsNeutralCulture ? CultureInfo.GetCultureInfo("vi-VN") : culture;
+        var sign = Currency.Code switch
+        {
+            "VND" => numbers.NumberFormat.CurrencySymbol,
+            "USD" => "US$",
+            _ => Currency.Code,
+        };
+        return Amount.ToString(digits, numbers) + " " + sign;
+    }
+
+    private string FormatInvariant() =>
         $"{Currency.Code} {Amount.ToString("N" + Currency.MinorUnit.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)}";
 
     private static decimal Pow10(int exponent) => exponent switch

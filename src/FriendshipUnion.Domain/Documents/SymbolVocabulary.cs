@@ -6,7 +6,14 @@ namespace FriendshipUnion.Domain.Documents;
 /// <param name="Code">A stable code such as <c>directive</c>.</param>
 /// <param name="English">The English name.</param>
 /// <param name="Vietnamese">The Vietnamese name (Chỉ thị).</param>
-public sealed record DocumentKind(string Code, string English, string Vietnamese);
+public sealed record DocumentKind(string Code, string English, string Vietnamese)
+{
+    /// <summary>Gets the kind's name in a culture: <see cref="Vietnamese"/> for a Vietnamese culture, else
+    /// <see cref="English"/>.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The name.</returns>
+    public string NameIn(System.Globalization.CultureInfo? culture) => DomainText.IsVietnamese(culture) ? Vietnamese : English;
+}
 
 /// <summary>A type abbreviation of document symbols (<c>CT</c>, <c>NĐ</c>, <c>QĐi</c>) and the kind it stands for.
 /// Abbreviations are case-sensitive: <c>QĐi</c> (a Party regulation) is not <c>QĐ</c> (a decision).</summary>

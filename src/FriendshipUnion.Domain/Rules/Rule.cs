@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace FriendshipUnion.Domain.Rules;
@@ -93,6 +94,22 @@ public sealed record Rule
     public RuleVerification Verification { get; init; }
 
     private const string LibraryPrefix = "FriendshipUnion.Domain";
+
+    // The library's text of a key, when the English one is the text given (a caller's own provision keeps its words).
+    private static string Localized(string key, string given, CultureInfo? culture) =>
+        DomainText.IsVietnamese(culture) && DomainText.Find(key, CultureInfo.InvariantCulture) == given && DomainText.Find(key, culture) is { } text ? text : given;
+
+    /// <summary>Gets what the rule requires, in a culture: the library's Vietnamese text for a Vietnamese culture, when
+    /// the provision is the library's own (its statement is the catalogue's); else <see cref="Statement"/>.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The statement.</returns>
+    public string StatementIn(CultureInfo? culture) => Localized("rule." + Code, Statement, culture);
+
+    /// <summary>Gets where the rule comes from, in a culture (<c>Nghị định 126/2024/NĐ-CP về hội, Điều 22</c>); else
+    /// <see cref="Source"/>.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The source.</returns>
+    public string SourceIn(CultureInfo? culture) => Localized("source." + Source, Source, culture);
 
     /// <summary>Tells whether this provision applies to something dated <paramref name="date"/>.</summary>
     /// <param name="date">The date of the change or fact being checked.</param>

@@ -26,7 +26,14 @@ public sealed record RuleViolation(string Code, string Message, string? Path = n
 
     /// <summary>Formats the violation on one line: <c>$.unions[1].congresses[2]: [term.no-overlap] message (value: x)</c>.</summary>
     /// <returns>The one-line description.</returns>
-    public override string ToString()
+    public override string ToString() => DescribeIn(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats the violation on one line in a culture: in English as <see cref="ToString()"/>; in Vietnamese
+    /// <c>$.unions[1].congresses[2]: [term.no-overlap] Vi phạm quy tắc: … (giá trị: x)</c>, with
+    /// <see cref="MessageIn"/>. The path and the code stay as they are.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The one-line description.</returns>
+    public string DescribeIn(CultureInfo? culture)
     {
         var text = new StringBuilder();
         if (Path is not null)
@@ -34,14 +41,24 @@ public sealed record RuleViolation(string Code, string Message, string? Path = n
             text.Append(Path).Append(": ");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"[{Code}] {Message}");
+        text.Append(CultureInfo.InvariantCulture, $"[{Code}] {MessageIn(culture)}");
         if (OffendingValue is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $" (value: {OffendingValue})");
+            text.Append(CultureInfo.InvariantCulture, $" ({DomainText.Find("value", culture) ?? "value"}: {OffendingValue})");
         }
 
         return text.ToString();
     }
+
+    /// <summary>Gets what is wrong, in a culture. In English, <see cref="Message"/>, which tells this case. In Vietnamese,
+    /// "Vi phạm quy tắc:" and the rule's statement (the library's text of the code), since the case's details are in the
+    /// path and the value; a code the library has no text for keeps <see cref="Message"/>.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The message.</returns>
+    public string MessageIn(CultureInfo? culture) =>
+        DomainText.IsVietnamese(culture) && DomainText.Find("rule." + Code, culture) is { } statement
+            ? $"{DomainText.Find("violation.prefix", culture)}: {statement}"
+            : Message;
 
     internal static string Combine(string prefix, string? path) =>
         string.IsNullOrEmpty(path) ? prefix : path[0] == '[' ? prefix + path : prefix + "." + path;

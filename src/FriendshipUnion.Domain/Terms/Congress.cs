@@ -58,9 +58,6 @@ public sealed record Congress
     /// <summary>Formats an ordinal in English form: 1 → "1st", 2 → "2nd", 11 → "11th", 22 → "22nd".</summary>
     /// <param name="n">The number.</param>
     /// <returns>The ordinal text.</returns>
-    public static string FormatOrdinal(int n)
-    {
-        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        return n.ToString(CultureInfo.InvariantCulture) + suffix;
-    }
+    public static string FormatOrdinal(int n) =>
+        n >= 1 ? DomainText.Ordinal(n, CultureInfo.InvariantCulture) : n.ToString(CultureInfo.InvariantCulture) + "th";
 }
