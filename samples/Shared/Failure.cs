@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FriendshipUnion.Samples;
 
 /// <summary>
@@ -39,7 +37,7 @@ internal static class Failure
         catch (Exception ex)
         {
             // Not expected: the library refuses bad input with rule violations. Still one line, never a stack trace.
-            return Report(program, $"unexpected error ({ex.GetType().Name}): {ex.Message}");
+            return Report(program, Localizer.F("unexpected error ({0}): {1}", ex.GetType().Name, ex.Message));
         }
     }
 
@@ -59,8 +57,8 @@ internal static class Failure
     internal static string Describe(IReadOnlyList<FriendshipUnion.Domain.Rules.RuleViolation> violations) => violations.Count switch
     {
         0 => "refused",
-        1 => violations[0].ToString(),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{violations[0]} (and {violations.Count - 1} more)"),
+        1 => violations[0].DescribeIn(Localizer.Culture),
+        _ => violations[0].DescribeIn(Localizer.Culture) + " " + Localizer.F("(and {0} more)", violations.Count - 1),
     };
 
     /// <summary>Makes text safe for one line (see <see cref="FriendshipUnion.Domain.Kernel.Printable"/>).</summary>

@@ -6,4 +6,5 @@ global using FriendshipUnion.Domain.Organizations;
 global using FriendshipUnion.Domain.Rules;
 global using FriendshipUnion.Domain.Serialization;
 global using FriendshipUnion.Domain.Terms;
+global using FriendshipUnion.Samples;
 global using NodaTime;

@@ -1,21 +1,121 @@
+using System.CommandLine;
 using NodaTime.Text;
+using static FriendshipUnion.Samples.Localizer;
 
 namespace TermTracker;
 
 /// <summary>Tracks the terms of the Unions of Friendship Organizations: which term is in force, how far it has run
-/// and whether the next congress is due.</summary>
+/// and whether the next congress is due. Every command prints in English or Vietnamese (<c>--lang vi|en</c>).</summary>
 internal static class Program
 {
-    private const string Usage = "usage: TermTracker [terms|roster|history|person NAME|union ID|directives|documents|symbol TEXT|rules|quickstart] [--as-of YYYY-MM-DD] [--union ID] [--post POST] [--data PATH] | TermTracker export-popolo [--union ID] --out FILE [--data PATH] | TermTracker import-popolo FILE [--out PATH] [--data PATH | --empty]";
-
     private const string PostNames = "president, permanent-vice-president, vice-president, vice-president-general-secretary, acting-president, "
         + "executive-committee-member, standing-committee-member, inspection-committee-member, presidium-member";
 
-    private static int Main(string[] args) => FriendshipUnion.Samples.Failure.Guard("TermTracker", () => Run(args));
-
-    private static int Run(string[] args)
+    private static int Main(string[] args) => Failure.Guard("TermTracker", () =>
     {
-        var options = Options.Parse(args);
+        Localizer.Use(Cli.ChooseLanguage(args), typeof(Program).Assembly);
+        return Cli.Run("TermTracker", Commands.Build(), args);
+    });
+
+    /// <summary>The command tree: the options every command takes, and one action per command.</summary>
+    private static class Commands
+    {
+        private static readonly Option<string> AsOf = new("--as-of") { HelpName = "YYYY-MM-DD", Recursive = true };
+        private static readonly Option<string> Union = new("--union") { HelpName = "ID", Recursive = true };
+        private static readonly Option<string> Post = new("--post") { HelpName = "POST", Recursive = true };
+        private static readonly Option<string> Data = new("--data") { HelpName = "PATH", Recursive = true };
+        private static readonly Option<string> Out = new("--out") { HelpName = "FILE" };
+        private static readonly Option<bool> Empty = new("--empty");
+
+        internal static RootCommand Build()
+        {
+            AsOf.Description = T("the day to look at (default: today in Vietnam)");
+            Union.Description = T("one union, by its id (vufo, nghe-an, an-giang, kien-giang)");
+            Post.Description = T("a post, such as president or permanent-vice-president");
+            Data.Description = T("a dataset file to read instead of the embedded record");
+            Out.Description = T("the file to write");
+            Empty.Description = T("import into an empty dataset instead of the embedded record");
+            var root = new RootCommand(T("TermTracker: the terms, congresses, leaders, documents and rules of the Unions of Friendship Organizations, from the embedded record or a dataset file."));
+            foreach (var option in new Option[] { AsOf, Union, Post, Data, Cli.LangOption() })
+            {
+                root.Options.Add(option);
+            }
+
+            root.SetAction(r => Run(r, "terms", null));
+            Add(root, "terms", T("the terms in force on a day, how far each has run, and whether the next congress is due (the default)"));
+            Add(root, "roster", T("the bodies and posts of each union's term on a day"));
+            Add(root, "history", T("everyone who held a post (--post), in order"));
+            Add(root, "person", T("a person's record, by name or id"), "NAME");
+            Add(root, "union", T("a union's record: names, founding claims with their sources, provinces over time, congresses, end"), "ID");
+            Add(root, "directives", T("the documents each union is implementing on a day"));
+            Add(root, "documents", T("the documents of the registry in force on a day"));
+            Add(root, "symbol", T("what a document symbol says, such as 12-CT/TW"), "TEXT");
+            Add(root, "rules", T("every rule in force on a day, with its source and how far it was checked"));
+            Add(root, "quickstart", T("run the README's code example"));
+            Add(root, "export-popolo", T("write the dataset (or one union) as Popolo JSON (--out)"), null, Out);
+            Add(root, "import-popolo", T("read a Popolo JSON file into the dataset and report what it held"), "FILE", Out, Empty);
+            return root;
+        }
+
+        private static void Add(RootCommand root, string name, string description, string? argument = null, params Option[] options)
+        {
+            var command = new Command(name, description);
+            var value = argument is null ? null : new Argument<string>(argument) { Arity = ArgumentArity.ZeroOrOne, Description = T(argument switch
+            {
+                "NAME" => "a person's name or id",
+                "ID" => "a union's id",
+                "TEXT" => "a document symbol",
+                _ => "a Popolo JSON file",
+            }) };
+            if (value is not null)
+            {
+                command.Arguments.Add(value);
+            }
+
+            foreach (var option in options)
+            {
+                command.Options.Add(option);
+            }
+
+            command.SetAction(r => Run(r, name, value is null ? null : r.GetValue(value)));
+            root.Subcommands.Add(command);
+        }
+
+        private static int Run(ParseResult r, string command, string? name)
+        {
+            var options = new Options(command, ParseDate(r.GetValue(AsOf)), r.GetValue(Union), r.GetValue(Data), r.GetValue(Post) is { } post ? ParsePost(post) : null, name, r.GetValue(Out), r.GetValue(Empty));
+            return Program.Run(options);
+        }
+
+        private static LocalDate? ParseDate(string? text)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            return parsed.Success ? parsed.Value : throw new UsageException(F("--as-of: '{0}' is not a date (use YYYY-MM-DD)", text));
+        }
+
+        // "vice-president" → VicePresident: the kebab-case of an office's name.
+        private static Office ParsePost(string text)
+        {
+            foreach (var office in Offices.All)
+            {
+                var kebab = string.Concat(office.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+                if (kebab == text)
+                {
+                    return office;
+                }
+            }
+
+            throw new UsageException(F("--post: '{0}' is not a post (one of: {1})", text, PostNames));
+        }
+    }
+
+    private static int Run(Options options)
+    {
         if (options.Command == "quickstart")
         {
             QuickStart.Run(Console.Out);
@@ -24,11 +124,11 @@ internal static class Program
 
         if (options.Command == "symbol")
         {
-            var text = options.Name ?? throw new UsageException("symbol needs the text of a document symbol, such as \"12-CT/TW\"");
+            var text = options.Name ?? throw new UsageException(T("symbol needs the text of a document symbol, such as \"12-CT/TW\""));
             var parsed = FriendshipUnion.Domain.Documents.DocumentSymbol.Parse(text.AsSpan());
             if (!parsed.Success)
             {
-                throw new UsageException($"'{text}' is not a document symbol: {parsed.Error}");
+                throw new UsageException(F("'{0}' is not a document symbol: {1}", text, parsed.Error));
             }
 
             SymbolReport.Write(Console.Out, parsed.Value);
@@ -38,9 +138,19 @@ internal static class Program
         var today = options.AsOf ?? VietnamTime.Today(SystemClock.Instance);
         if (options.Command == "rules")
         {
-            var scope = options.Union is { } text ? UnionId.TryParse(text, out var id) ? id : throw new UsageException($"'{text}' is not a union id") : (UnionId?)null;
+            var scope = options.Union is { } text ? UnionId.TryParse(text, out var id) ? id : throw new UsageException(F("'{0}' is not a union id", text)) : (UnionId?)null;
             LeadershipReport.WriteRules(Console.Out, RuleCatalog.Default, today, scope);
             return 0;
+        }
+
+        if (options.Command == "import-popolo" && options.Name is null)
+        {
+            throw new UsageException(T("import-popolo needs a FILE; usage: TermTracker import-popolo FILE [--out PATH] [--data PATH | --empty]"));
+        }
+
+        if (options.Command == "export-popolo" && options.OutPath is null)
+        {
+            throw new UsageException(T("export-popolo needs --out FILE; usage: TermTracker export-popolo [--union ID] --out FILE [--data PATH]"));
         }
 
         var dataset = Load(options.DataPath, VietnamTime.Today(SystemClock.Instance));
@@ -56,7 +166,7 @@ internal static class Program
                     written = FriendshipUnion.Domain.Popolo.PopoloJson.Write(dataset, stream, options.Union is null ? null : unions[0].Id);
                 }
 
-                Console.Out.WriteLine($"Wrote Popolo JSON to {options.OutPath}: {written.Persons} persons, {written.Organizations} organizations, {written.Posts} posts, {written.Memberships} memberships, {written.Events} events");
+                Console.Out.WriteLine(F("Wrote Popolo JSON to {0}: {1} persons, {2} organizations, {3} posts, {4} memberships, {5} events", options.OutPath, written.Persons, written.Organizations, written.Posts, written.Memberships, written.Events));
                 break;
             case "roster":
                 foreach (var union in unions)
@@ -66,7 +176,7 @@ internal static class Program
 
                 break;
             case "history":
-                var office = options.Post ?? throw new UsageException($"history needs --post, one of: {PostNames}");
+                var office = options.Post ?? throw new UsageException(F("history needs --post, one of: {0}", PostNames));
                 foreach (var union in unions)
                 {
                     LeadershipReport.WriteHistory(Console.Out, union, dataset.LeadershipOf(union.Id), dataset.People, office);
@@ -74,11 +184,11 @@ internal static class Program
 
                 break;
             case "person":
-                var name = options.Name ?? throw new UsageException("person needs a name or id, such as \"Hoang Nghia Hieu\"");
+                var name = options.Name ?? throw new UsageException(T("person needs a name or id, such as \"Hoang Nghia Hieu\""));
                 var found = PersonId.TryParse(name, out var personId) && dataset.People.Find(personId) is { } byId ? [byId] : dataset.People.FindByName(name);
                 if (found.Count == 0)
                 {
-                    throw new UsageException($"nobody named '{name}' is in the data");
+                    throw new UsageException(F("nobody named '{0}' is in the data", name));
                 }
 
                 foreach (var person in found)
@@ -88,7 +198,7 @@ internal static class Program
 
                 break;
             case "union":
-                UnionReport.Write(Console.Out, dataset, Select(dataset, options.Name ?? throw new UsageException("union needs an id, such as nghe-an"))[0], today);
+                UnionReport.Write(Console.Out, dataset, Select(dataset, options.Name ?? throw new UsageException(T("union needs an id, such as nghe-an")))[0], today);
                 break;
             case "directives":
                 foreach (var union in unions)
@@ -117,12 +227,12 @@ internal static class Program
 
         if (Directory.Exists(path))
         {
-            throw new UsageException($"{path} is a directory, not a data file");
+            throw new UsageException(F("{0} is a directory, not a data file", path));
         }
 
         if (!File.Exists(path))
         {
-            throw new UsageException($"data file not found: {path}");
+            throw new UsageException(F("data file not found: {0}", path));
         }
 
         using var stream = File.OpenRead(path);
@@ -139,92 +249,11 @@ internal static class Program
         if (!UnionId.TryParse(id, out var unionId) || dataset.Find(unionId) is not { } union)
         {
             var known = string.Join(", ", dataset.Unions.Select(u => u.Id.Value));
-            throw new UsageException($"unknown union '{id}' (known: {known})");
+            throw new UsageException(F("unknown union '{0}' (known: {1})", id, known));
         }
 
         return [union];
     }
 
-    private sealed record Options(string Command, LocalDate? AsOf, string? Union, string? DataPath, Office? Post, string? Name, string? OutPath = null, bool Empty = false)
-    {
-        internal static Options Parse(string[] args)
-        {
-            var command = "terms";
-            LocalDate? asOf = null;
-            Office? post = null;
-            string? union = null, data = null, name = null, output = null;
-            var empty = false;
-            for (var i = 0; i < args.Length; i++)
-            {
-                switch (args[i])
-                {
-                    case "--as-of":
-                        var text = Value(args, ref i);
-                        var parsed = LocalDatePattern.Iso.Parse(text);
-                        asOf = parsed.Success ? parsed.Value : throw new UsageException($"--as-of: '{text}' is not a date (use YYYY-MM-DD)");
-                        break;
-                    case "--union":
-                        union = Value(args, ref i);
-                        break;
-                    case "--data":
-                        data = Value(args, ref i);
-                        break;
-                    case "--post":
-                        post = ParsePost(Value(args, ref i));
-                        break;
-                    case "--empty" when command is "import-popolo":
-                        empty = true;
-                        break;
-                    case "--out" when command is "export-popolo" or "import-popolo":
-                        output = Value(args, ref i);
-                        break;
-                    case "terms" or "roster" or "history" or "person" or "union" or "directives" or "documents" or "symbol" or "rules" or "quickstart" or "export-popolo" or "import-popolo" when i == 0:
-                        command = args[i];
-                        break;
-                    case var word when command is "person" or "union" or "symbol" or "import-popolo" && name is null && !word.StartsWith("--", StringComparison.Ordinal):
-                        name = word;
-                        break;
-                    case "--help" or "-h":
-                        throw new UsageException(Usage);
-                    default:
-                        throw new UsageException($"unknown argument '{args[i]}'; {Usage}");
-                }
-            }
-
-            if (command == "import-popolo" && name is null)
-            {
-                throw new UsageException("import-popolo needs a FILE; usage: TermTracker import-popolo FILE [--out PATH] [--data PATH | --empty]");
-            }
-
-            return command == "export-popolo" && output is null
-                ? throw new UsageException("export-popolo needs --out FILE; usage: TermTracker export-popolo [--union ID] --out FILE [--data PATH]")
-                : new Options(command, asOf, union, data, post, name, output, empty);
-        }
-
-        // "vice-president" → VicePresident: the kebab-case of an office's name.
-        private static Office ParsePost(string text)
-        {
-            foreach (var office in Offices.All)
-            {
-                var kebab = string.Concat(office.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-                if (kebab == text)
-                {
-                    return office;
-                }
-            }
-
-            throw new UsageException($"--post: '{text}' is not a post (one of: {PostNames})");
-        }
-
-        private static string Value(string[] args, ref int i)
-        {
-            var name = args[i];
-            return ++i < args.Length ? args[i] : throw new UsageException($"{name} needs a value; {Usage}");
-        }
-    }
+    private sealed record Options(string Command, LocalDate? AsOf, string? Union, string? DataPath, Office? Post, string? Name, string? OutPath = null, bool Empty = false);
 }
-
-#pragma warning disable CA1064 // The exception never leaves the program.
-/// <summary>A wrong argument or file: reported as one line with exit code 2.</summary>
-internal sealed class UsageException(string message) : Exception(message);
-#pragma warning restore CA1064

@@ -1,4 +1,5 @@
 using System.Globalization;
+using static FriendshipUnion.Samples.Localizer;
 
 namespace TermTracker;
 
@@ -9,9 +10,9 @@ internal static class TermTable
 
     internal static void Write(TextWriter output, UnionDataset dataset, IReadOnlyList<Union> unions, LocalDate asOf, bool isToday)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Terms in force on {asOf:uuuu-MM-dd}{(isToday ? " (today in Vietnam)" : string.Empty)}"));
+        output.WriteLine(F("Terms in force on {0}", D(asOf)) + (isToday ? T(" (today in Vietnam)") : string.Empty));
         output.WriteLine();
-        var rows = new List<string[]> { Headers };
+        var rows = new List<string[]> { Headers.Select(T).ToArray() };
         foreach (var union in unions)
         {
             rows.Add(Row(union, asOf));
@@ -24,12 +25,12 @@ internal static class TermTable
         }
 
         output.WriteLine();
-        output.WriteLine("A range (a–b) comes from a date known only to the month or year; '?' marks a term that may not yet have begun on that date.");
+        output.WriteLine(T("A range (a–b) comes from a date known only to the month or year; '?' marks a term that may not yet have begun on that date."));
         foreach (var union in unions)
         {
             if (union.RecordedTo is { } recorded && recorded.Latest < asOf)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{union.Id}: as of the latest record ({recorded}), {LatestState(union, recorded.Latest)}; the status above is computed for {asOf:uuuu-MM-dd}."));
+                output.WriteLine(F("{0}: as of the latest record ({1}), {2}; the status above is computed for {3}.", union.Id, D(recorded), LatestState(union, recorded.Latest), D(asOf)));
             }
 
             if (ProvinceNote(dataset, union, asOf) is { } note)
@@ -51,15 +52,15 @@ internal static class TermTable
         var successors = dataset.SuccessorsOf(province.Id);
         if (successors.Count == 0)
         {
-            return $"{union.Id}: the province it serves, {province.English}, ended on {ended}; what the union serves after that is not on record.";
+            return F("{0}: the province it serves, {1}, ended on {2}; what the union serves after that is not on record.", union.Id, Names.Of(province), D(ended));
         }
 
         var merged = successors[0];
-        var others = merged.Predecessors.Where(p => p != province.Id).Select(p => dataset.FindProvince(p)?.English ?? p.Value).ToArray();
-        var with = others.Length == 0 ? string.Empty : " and " + string.Join(" and ", others);
-        var centre = merged.Centre is { } c ? $", centred at {c}" : string.Empty;
-        var by = merged.EstablishedBy is { } document ? $" under {document}" : string.Empty;
-        return $"{union.Id}: {province.English}{with} merged on {merged.From?.ToString() ?? "a day not recorded"}{by} into one province named {merged.English}{centre}; the union's merger is not on record.";
+        var others = merged.Predecessors.Where(p => p != province.Id).Select(p => dataset.FindProvince(p) is { } other ? Names.Of(other) : p.Value).ToArray();
+        var with = others.Length == 0 ? string.Empty : T(" and ") + string.Join(T(" and "), others);
+        var centre = merged.Centre is { } c ? F(", centred at {0}", c) : string.Empty;
+        var by = merged.EstablishedBy is { } document ? F(" under {0}", document) : string.Empty;
+        return F("{0}: {1}{2} merged on {3}{4} into one province named {5}{6}; the union's merger is not on record.", union.Id, Names.Of(province), with, Names.Of(merged.From, "a day not recorded"), by, Names.Of(merged), centre);
     }
 
     private static string[] Row(Union union, LocalDate asOf)
@@ -67,7 +68,7 @@ internal static class TermTable
         var match = union.TermOn(asOf);
         if (match.Value is not { } term)
         {
-            return [union.Id.Value, "-", "no term on record", "-", "-", "-", "-", "-", "-"];
+            return [union.Id.Value, "-", T("no term on record"), "-", "-", "-", "-", "-", "-"];
         }
 
         var possibly = match.Answer == Answer.Possibly ? "?" : string.Empty;
@@ -75,21 +76,21 @@ internal static class TermTable
         return
         [
             union.Id.Value,
-            term.Congress.OrdinalText + possibly,
+            O(term.Congress.Ordinal) + possibly,
             term.Label.Text,
-            term.Start?.ToString() ?? "unknown",
-            progress.ElapsedDays is { } elapsed ? $"{elapsed} days" : "unknown",
-            progress.RemainingDays is { } remaining ? (remaining >= 0 ? $"{remaining} days" : $"{-remaining} days past") : "unknown",
-            progress.FractionElapsed is { } fraction ? Percent(fraction) : "unknown",
-            term.Schedule?.DueFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "unknown",
+            Names.Of(term.Start, "unknown"),
+            progress.ElapsedDays is { } elapsed ? F("{0} days", elapsed) : T("unknown"),
+            progress.RemainingDays is { } remaining ? (remaining >= 0 ? F("{0} days", remaining) : F("{0} days past", -remaining)) : T("unknown"),
+            progress.FractionElapsed is { } fraction ? Percent(fraction) : T("unknown"),
+            term.Schedule is { } schedule ? D(schedule.DueFrom) : T("unknown"),
             Describe(term.DueStatusOn(asOf)),
         ];
     }
 
     // What the record says on its latest day: the term then in force, and its congress's status.
     private static string LatestState(Union union, LocalDate recorded) => union.TermOn(recorded).Value is { } term
-        ? $"the {term.Congress.OrdinalText} congress's term ({term.Label.Text}) was in force and the next congress {(term.DueStatusOn(recorded) == CongressDueStatus.Held ? "had been held" : "had not been held")}"
-        : "no term was on record";
+        ? F(term.DueStatusOn(recorded) == CongressDueStatus.Held ? "the {0} congress's term ({1}) was in force and the next congress had been held" : "the {0} congress's term ({1}) was in force and the next congress had not been held", O(term.Congress.Ordinal), term.Label.Text)
+        : T("no term was on record");
 
     private static string Percent(Bounds<double> fraction)
     {
@@ -100,11 +101,11 @@ internal static class TermTable
 
     private static string Describe(CongressDueStatus status) => status switch
     {
-        CongressDueStatus.OnTime => "on time",
-        CongressDueStatus.Due => "due",
-        CongressDueStatus.Overdue => "OVERDUE",
-        CongressDueStatus.Escalated => "ESCALATED",
-        CongressDueStatus.Held => "held",
-        _ => "unknown (label has no years)",
+        CongressDueStatus.OnTime => T("on time"),
+        CongressDueStatus.Due => T("due"),
+        CongressDueStatus.Overdue => T("overdue").ToUpper(Culture),
+        CongressDueStatus.Escalated => T("escalated").ToUpper(Culture),
+        CongressDueStatus.Held => T("held"),
+        _ => T("unknown (label has no years)"),
     };
 }

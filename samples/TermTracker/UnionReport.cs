@@ -1,4 +1,5 @@
 using System.Globalization;
+using static FriendshipUnion.Samples.Localizer;
 
 namespace TermTracker;
 
@@ -8,72 +9,77 @@ internal static class UnionReport
 {
     public static void Write(TextWriter output, UnionDataset dataset, Union union, LocalDate asOf)
     {
-        output.WriteLine($"{union.Name.English} ({union.Id}), {union.Level.ToString().ToLowerInvariant()}{(union.Parent is { } parent ? $", a member of {parent}" : string.Empty)}");
-        output.WriteLine("  Names:");
+        var level = Vietnamese ? N(union.Level) : union.Level.ToString().ToLowerInvariant();
+        output.WriteLine($"{Names.Of(union)} ({union.Id}), {level}{(union.Parent is { } parent ? F(", a member of {0}", parent) : string.Empty)}");
+        output.WriteLine(T("  Names:"));
         for (var i = 0; i < union.Names.Count; i++)
         {
             var name = union.Names[i];
-            var until = i + 1 < union.Names.Count ? $" to {union.Names[i + 1].From}" : string.Empty;
-            output.WriteLine($"    {name.Vietnamese} / {name.English} (from {name.From?.ToString() ?? "the founding"}{until})");
+            var until = i + 1 < union.Names.Count ? F(" to {0}", Names.Of(union.Names[i + 1].From, "a day not recorded")) : string.Empty;
+            output.WriteLine($"    {name.Vietnamese} / {name.English} ({F("from {0}", Names.Of(name.From, "the founding"))}{until})");
         }
 
-        var founded = union.Founded?.ToString() ?? "not recorded";
-        output.WriteLine(union.FoundingDisputed ? $"  Founded: {founded} (preferred) — DISPUTED by other sources:" : $"  Founded: {founded}");
+        var founded = Names.Of(union.Founded, "not recorded");
+        output.WriteLine(union.FoundingDisputed ? F("  Founded: {0} (preferred) — DISPUTED by other sources:", founded) : F("  Founded: {0}", founded));
         foreach (var claim in union.OtherFoundingClaims)
         {
-            output.WriteLine($"    {claim.Date}, says {claim.Source}{(claim.Note is { } note ? $": {note}" : string.Empty)}");
+            output.WriteLine("    " + F("{0}, says {1}", D(claim.Date), claim.Source) + (claim.Link is { } link ? $" <{link}>" : string.Empty) + (claim.Note is { } note ? $": {note}" : string.Empty));
         }
 
-        output.WriteLine(union.Provinces.Count == 0 ? "  Province: none on record" : "  Province over time:");
+        output.WriteLine(union.Provinces.Count == 0 ? T("  Province: none on record") : T("  Province over time:"));
         for (var i = 0; i < union.Provinces.Count; i++)
         {
             var served = union.Provinces[i];
             var province = dataset.FindProvince(served.Province);
-            var until = i + 1 < union.Provinces.Count ? $" to {union.Provinces[i + 1].From}" : string.Empty;
-            var life = province is null ? string.Empty : $"; the province {(province.From is { } f ? $"from {f}" : "from a day not recorded")}{(province.To is { } t ? $" to {t}" : string.Empty)}{(province.Centre is { } c ? $", centre {c}" : string.Empty)}";
-            output.WriteLine($"    {province?.Vietnamese ?? served.Province.Value} / {province?.English ?? served.Province.Value} ({served.Province}), served from {served.From?.ToString() ?? "the start of the record"}{until}{life}");
+            var until = i + 1 < union.Provinces.Count ? F(" to {0}", Names.Of(union.Provinces[i + 1].From, "a day not recorded")) : string.Empty;
+            var life = province is null ? string.Empty
+                : F("; the province {0}", province.From is { } f ? F("from {0}", D(f)) : T("from a day not recorded"))
+                    + (province.To is { } t ? F(" to {0}", D(t)) : string.Empty)
+                    + (province.Centre is { } c ? F(", centre {0}", c) : string.Empty);
+            output.WriteLine($"    {province?.Vietnamese ?? served.Province.Value} / {province?.English ?? served.Province.Value} ({served.Province}), {F("served from {0}", Names.Of(served.From, "the start of the record"))}{until}{life}");
         }
 
         if (TermTable.ProvinceNote(dataset, union, asOf) is { } merged)
         {
-            output.WriteLine($"  Note: {merged}");
+            output.WriteLine(F("  Note: {0}", merged));
         }
 
         foreach (var predecessor in dataset.PredecessorsOf(union.Id))
         {
-            output.WriteLine($"  Formed by merger from: {predecessor.Id} ({predecessor.Succession!.Date}{(predecessor.Succession.Decision is { } d ? $", {d}" : string.Empty)})");
+            output.WriteLine(F("  Formed by merger from: {0} ({1})", predecessor.Id, D(predecessor.Succession!.Date) + (predecessor.Succession.Decision is { } d ? $", {d}" : string.Empty)));
         }
 
         if (union.TraditionDay is { } day)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Tradition day: {day:uuuu-MM-dd}"));
+            output.WriteLine(F("  Tradition day: {0}", D(day)));
         }
 
         foreach (var count in union.MemberCounts)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Members ({count.AsOf}): {count.Count} {count.Kind}"));
+            output.WriteLine(F("  Members ({0}): {1} {2}", D(count.AsOf), count.Count.ToString(CultureInfo.InvariantCulture), Vietnamese ? N(count.Kind) : count.Kind.ToString()));
         }
 
-        output.WriteLine(union.Terms.Count == 0 ? "  Congresses: none on record" : "  Congresses:");
+        output.WriteLine(union.Terms.Count == 0 ? T("  Congresses: none on record") : T("  Congresses:"));
         foreach (var term in union.Terms)
         {
-            output.WriteLine($"    {term.Congress.OrdinalText} congress, {term.Congress.Held?.ToString() ?? "date unknown"}: term {term.Label.Text}{(term.End is { } end ? $", to {end}" : term.IsOpen ? ", open" : string.Empty)}");
+            var end = term.End is { } e ? F(", to {0}", D(e)) : term.IsOpen ? T(", open") : string.Empty;
+            output.WriteLine("    " + F("{0} congress, {1}: term {2}", O(term.Congress.Ordinal), Names.Of(term.Congress.Held, "date unknown"), term.Label.Text) + end);
         }
 
         output.WriteLine(union.Succession switch
         {
-            { Kind: SuccessionKind.Merged } s => $"  Ended: merged into {s.Successor} on {s.Date}{(s.Decision is { } d ? $" ({d})" : string.Empty)}",
-            { } s => $"  Ended: dissolved on {s.Date}",
-            null => "  Ended: no (no merger or dissolution on record)",
+            { Kind: SuccessionKind.Merged } s => F("  Ended: merged into {0} on {1}", s.Successor, D(s.Date)) + (s.Decision is { } d ? $" ({d})" : string.Empty),
+            { } s => F("  Ended: dissolved on {0}", D(s.Date)),
+            null => T("  Ended: no (no merger or dissolution on record)"),
         });
         if (union.RecordedTo is { } recorded)
         {
-            output.WriteLine($"  Record reaches: {recorded} (nothing later is on record)");
+            output.WriteLine(F("  Record reaches: {0} (nothing later is on record)", D(recorded)));
         }
 
         if (union.Source is { } source)
         {
-            output.WriteLine($"  Source: {source}");
+            output.WriteLine(F("  Source: {0}", source));
         }
     }
 }

@@ -39,10 +39,26 @@ public static class PopoloRules
     /// <c>person.unique-id</c> and <c>post.max-holders</c> apply too.</summary>
     public static IReadOnlyList<Rule> Catalog { get; } =
     [
-        new(Json, "A Popolo file is a JSON object whose collections (persons, organizations, posts, memberships, events) are arrays of objects with members of their schema's types.", "Popolo specification, Serialization; the Popolo JSON Schemas"),
-        new(Limit, "A Popolo file read is at most 256 MiB and nested at most 64 deep.", "FriendshipUnion.Domain.Popolo"),
-        new(Date, "Dates are YYYY, YYYY-MM or YYYY-MM-DD (a time may follow a day in memberships and events) and name days that exist.", "Popolo specification: ISO 8601 reduced dates; the Popolo JSON Schemas' patterns"),
-        new(MembershipDates, "A membership starts no later than it ends, not before the person's birth or the organization's founding, and ends not after the person's death or the organization's dissolution.", "Popolo specification, Membership; Person; Organization"),
+        new(Json, "A Popolo file is a JSON object whose collections (persons, organizations, posts, memberships, events) are arrays of objects with members of their schema's types.", "Popolo specification, Serialization; the Popolo JSON Schemas")
+        {
+            StatementVi = "Tệp Popolo là một đối tượng JSON mà các tập hợp (persons, organizations, posts, memberships, events) là mảng các đối tượng có thành phần đúng kiểu theo lược đồ.",
+            SourceVi = "Đặc tả Popolo, phần Serialization; các lược đồ Popolo JSON",
+        },
+        new(Limit, "A Popolo file read is at most 256 MiB and nested at most 64 deep.", "FriendshipUnion.Domain.Popolo")
+        {
+            StatementVi = "Tệp Popolo được đọc không quá 256 MiB và không lồng sâu quá 64 cấp.",
+            SourceVi = "Quy tắc riêng của FriendshipUnion.Domain.Popolo",
+        },
+        new(Date, "Dates are YYYY, YYYY-MM or YYYY-MM-DD (a time may follow a day in memberships and events) and name days that exist.", "Popolo specification: ISO 8601 reduced dates; the Popolo JSON Schemas' patterns")
+        {
+            StatementVi = "Ngày có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD (trong tư cách thành viên và sự kiện, sau ngày có thể có giờ) và là ngày có thật.",
+            SourceVi = "Đặc tả Popolo: ngày rút gọn theo ISO 8601; các mẫu của lược đồ Popolo JSON",
+        },
+        new(MembershipDates, "A membership starts no later than it ends, not before the person's birth or the organization's founding, and ends not after the person's death or the organization's dissolution.", "Popolo specification, Membership; Person; Organization")
+        {
+            StatementVi = "Tư cách thành viên bắt đầu không muộn hơn khi kết thúc, không trước ngày sinh của người đó hoặc ngày thành lập của tổ chức, và kết thúc không sau ngày mất của người đó hoặc ngày giải thể của tổ chức.",
+            SourceVi = "Đặc tả Popolo, các phần Membership, Person, Organization",
+        },
     ];
 }
 

@@ -222,6 +222,14 @@ public sealed record PopoloViolation(string Code, string Message, string Path)
     /// <summary>Returns <c>path: code: message</c>.</summary>
     /// <returns>The violation as one line.</returns>
     public override string ToString() => $"{Path}: {Code}: {Message}";
+
+    /// <summary>Returns the violation as one line in a culture: in English as <see cref="ToString"/>; in Vietnamese
+    /// "Vi phạm quy tắc:" and the rule's statement (the core's, or this package's
+    /// <see cref="FriendshipUnion.Domain.Rules.Rule.StatementVi"/>).</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for the current UI culture.</param>
+    /// <returns>The violation as one line.</returns>
+    public string DescribeIn(System.Globalization.CultureInfo? culture) =>
+        $"{Path}: {Code}: {new FriendshipUnion.Domain.Rules.RuleViolation(Code, Message).MessageIn(culture, PopoloRules.Catalog)}";
 }
 
 /// <summary>A Popolo file read: its items, what could not be read, and what the model does not hold.</summary>

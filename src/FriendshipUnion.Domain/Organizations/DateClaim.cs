@@ -18,8 +18,16 @@ public sealed record DateClaim
     /// <summary>Gets the date the source gives.</summary>
     public PartialDate Date { get; }
 
-    /// <summary>Gets the source: a title or a link.</summary>
+    /// <summary>Gets the source: its title (<c>Báo Nghệ An, 2019-05-14</c>), or a link when that is all there is.</summary>
     public string Source { get; }
+
+    /// <summary>Gets where the source can be read (a URL), when known, beside its title in <see cref="Source"/>.</summary>
+    /// <exception cref="ArgumentException">On init: the link is blank.</exception>
+    public string? Link
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(Link));
+    }
 
     /// <summary>Gets what else the source says (the decision it cites, the name the union had).</summary>
     /// <exception cref="ArgumentException">On init: the note is blank.</exception>
@@ -29,7 +37,7 @@ public sealed record DateClaim
         init => field = Texts.Optional(value, nameof(Note));
     }
 
-    /// <summary>Formats the claim as <c>1986-11-29 (source)</c>.</summary>
+    /// <summary>Formats the claim as <c>1986-11-29 (source)</c>, or <c>1986-11-29 (source, link)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Date} ({Source})";
+    public override string ToString() => Link is null ? $"{Date} ({Source})" : $"{Date} ({Source}, {Link})";
 }

@@ -84,6 +84,23 @@ public sealed record Rule
     /// <summary>Gets the unit of <see cref="Threshold"/>, such as <c>years</c> or <c>months</c>.</summary>
     public string? ThresholdUnit { get; init; }
 
+    /// <summary>Gets what the rule requires, in Vietnamese, for a provision the library has no text for (a charter's own
+    /// provision, a companion package's rule); <see cref="StatementIn"/> gives it for a Vietnamese culture.</summary>
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? StatementVi
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(StatementVi));
+    }
+
+    /// <summary>Gets where the rule comes from, in Vietnamese, for a provision the library has no text for.</summary>
+    /// <exception cref="ArgumentException">On init: the text is blank.</exception>
+    public string? SourceVi
+    {
+        get;
+        init => field = Texts.Optional(value, nameof(SourceVi));
+    }
+
     /// <summary>Gets a longer explanation, such as how the library reads the provision.</summary>
     public string? Remarks { get; init; }
 
@@ -99,17 +116,18 @@ public sealed record Rule
     private static string Localized(string key, string given, CultureInfo? culture) =>
         DomainText.IsVietnamese(culture) && DomainText.Find(key, CultureInfo.InvariantCulture) == given && DomainText.Find(key, culture) is { } text ? text : given;
 
-    /// <summary>Gets what the rule requires, in a culture: the library's Vietnamese text for a Vietnamese culture, when
-    /// the provision is the library's own (its statement is the catalogue's); else <see cref="Statement"/>.</summary>
+    /// <summary>Gets what the rule requires, in a culture: for a Vietnamese culture, <see cref="StatementVi"/> when given,
+    /// else the library's text when the provision is the library's own (its statement is the catalogue's); else
+    /// <see cref="Statement"/>.</summary>
     /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The statement.</returns>
-    public string StatementIn(CultureInfo? culture) => Localized("rule." + Code, Statement, culture);
+    public string StatementIn(CultureInfo? culture) => DomainText.IsVietnamese(culture) && StatementVi is { } vi ? vi : Localized("rule." + Code, Statement, culture);
 
-    /// <summary>Gets where the rule comes from, in a culture (<c>Nghị định 126/2024/NĐ-CP về hội, Điều 22</c>); else
-    /// <see cref="Source"/>.</summary>
+    /// <summary>Gets where the rule comes from, in a culture (<c>Nghị định 126/2024/NĐ-CP về hội, Điều 22</c>):
+    /// <see cref="SourceVi"/> when given, else the library's text; else <see cref="Source"/>.</summary>
     /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The source.</returns>
-    public string SourceIn(CultureInfo? culture) => Localized("source." + Source, Source, culture);
+    public string SourceIn(CultureInfo? culture) => DomainText.IsVietnamese(culture) && SourceVi is { } vi ? vi : Localized("source." + Source, Source, culture);
 
     /// <summary>Tells whether this provision applies to something dated <paramref name="date"/>.</summary>
     /// <param name="date">The date of the change or fact being checked.</param>

@@ -30,7 +30,7 @@ public sealed record RuleViolation(string Code, string Message, string? Path = n
 
     /// <summary>Formats the violation on one line in a culture: in English as <see cref="ToString()"/>; in Vietnamese
     /// <c>$.unions[1].congresses[2]: [term.no-overlap] Vi phạm quy tắc: … (giá trị: x)</c>, with
-    /// <see cref="MessageIn"/>. The path and the code stay as they are.</summary>
+    /// <see cref="MessageIn(CultureInfo?)"/>. The path and the code stay as they are.</summary>
     /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The one-line description.</returns>
     public string DescribeIn(CultureInfo? culture)
@@ -55,10 +55,23 @@ public sealed record RuleViolation(string Code, string Message, string? Path = n
     /// path and the value; a code the library has no text for keeps <see cref="Message"/>.</summary>
     /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The message.</returns>
-    public string MessageIn(CultureInfo? culture) =>
-        DomainText.IsVietnamese(culture) && DomainText.Find("rule." + Code, culture) is { } statement
-            ? $"{DomainText.Find("violation.prefix", culture)}: {statement}"
-            : Message;
+    public string MessageIn(CultureInfo? culture) => MessageIn(culture, null);
+
+    /// <summary>Gets what is wrong, in a culture, reading the statement of a code the library has no text for from a
+    /// catalogue's provision (a companion package's rules, a charter's provisions) with its <see cref="Rule.StatementVi"/>.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <param name="rules">More provisions to find the code in, or <see langword="null"/>.</param>
+    /// <returns>The message.</returns>
+    public string MessageIn(CultureInfo? culture, IEnumerable<Rule>? rules)
+    {
+        if (!DomainText.IsVietnamese(culture))
+        {
+            return Message;
+        }
+
+        var statement = DomainText.Find("rule." + Code, culture) ?? rules?.FirstOrDefault(r => r.Code == Code)?.StatementVi;
+        return statement is null ? Message : $"{DomainText.Find("violation.prefix", culture)}: {statement}";
+    }
 
     internal static string Combine(string prefix, string? path) =>
         string.IsNullOrEmpty(path) ? prefix : path[0] == '[' ? prefix + path : prefix + "." + path;

@@ -473,6 +473,8 @@ internal sealed record ClaimDocument
 
     public required string Source { get; init; }
 
+    public string? Link { get; init; }
+
     public string? Note { get; init; }
 }
 

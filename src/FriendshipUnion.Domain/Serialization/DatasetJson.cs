@@ -300,6 +300,11 @@ public static class DatasetJson
             Refuse(union?.FoundedClaims is not null, "foundedClaims", 5, $"$.unions[{i}].foundedClaims");
             Refuse(union?.RecordedTo is not null, "recordedTo", 5, $"$.unions[{i}].recordedTo");
             Refuse(union?.Provinces is not null, "provinces", 6, $"$.unions[{i}].provinces");
+            for (var j = 0; j < (union?.FoundedClaims?.Count ?? 0); j++)
+            {
+                Refuse(union!.FoundedClaims![j]?.Link is not null, "link", 6, $"$.unions[{i}].foundedClaims[{j}].link");
+            }
+
             Refuse(union?.Succession?.Decision is not null, "decision", 6, $"$.unions[{i}].succession.decision");
             for (var j = 0; j < (union?.Leadership?.Count ?? 0); j++)
             {

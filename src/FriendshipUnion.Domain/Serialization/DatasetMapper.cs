@@ -319,7 +319,7 @@ internal static class DatasetMapper
         Level = union.Level,
         Parent = union.Parent,
         Founded = union.Founded,
-        FoundedClaims = union.OtherFoundingClaims.Count == 0 ? null : union.OtherFoundingClaims.Select(c => new ClaimDocument { Date = c.Date, Source = c.Source, Note = c.Note }).ToArray(),
+        FoundedClaims = union.OtherFoundingClaims.Count == 0 ? null : union.OtherFoundingClaims.Select(c => new ClaimDocument { Date = c.Date, Source = c.Source, Link = c.Link, Note = c.Note }).ToArray(),
         RecordedTo = union.RecordedTo,
         Provinces = union.Provinces.Count == 0 ? null : union.Provinces.Select(p => new ProvinceServedDocument { Province = p.Province, From = p.From }).ToArray(),
         TraditionDay = union.TraditionDay,
@@ -428,7 +428,7 @@ internal static class DatasetMapper
         }
 
         var provinces = document.Provinces is null ? [] : Map(document.Provinces, path + ".provinces", sink, (p, _) => new ProvinceServed(p.Province, p.From));
-        var claims = document.FoundedClaims is null ? [] : Map(document.FoundedClaims, path + ".foundedClaims", sink, (c, _) => new DateClaim(c.Date, c.Source) { Note = c.Note });
+        var claims = document.FoundedClaims is null ? [] : Map(document.FoundedClaims, path + ".foundedClaims", sink, (c, _) => new DateClaim(c.Date, c.Source) { Link = c.Link, Note = c.Note });
         return sink.Count > before ? null : Attempt(path, sink, () => new UnionDraft(document.Id, document.Level, names)
         {
             Parent = document.Parent,

@@ -116,10 +116,15 @@ public sealed class LocalizationTests
     }
 
     [Fact]
-    public void A_callers_own_provision_keeps_its_words()
+    public void A_callers_own_provision_keeps_its_words_or_gives_its_Vietnamese()
     {
         var own = new Rule(RuleCodes.TermMaxSpan, "A term lasts at most four years under our charter.", "Charter of the union");
+        var bilingual = new Rule("charter.term", "A term lasts at most four years.", "Charter, Art. 9") { StatementVi = "Nhiệm kỳ không quá bốn năm.", SourceVi = "Điều lệ, Điều 9" };
 
         Assert.Equal((own.Statement, own.Source), (own.StatementIn(Vi), own.SourceIn(Vi)));
+        Assert.Equal(("Nhiệm kỳ không quá bốn năm.", "Điều lệ, Điều 9"), (bilingual.StatementIn(Vi), bilingual.SourceIn(Vi)));
+        Assert.Equal(bilingual.Statement, bilingual.StatementIn(En));
+        Assert.Equal("Vi phạm quy tắc: Nhiệm kỳ không quá bốn năm.", new RuleViolation("charter.term", "Term 6 spans five years.").MessageIn(Vi, [bilingual]));
+        Assert.Equal("Term 6 spans five years.", new RuleViolation("charter.term", "Term 6 spans five years.").MessageIn(Vi, []));
     }
 }
