@@ -336,6 +336,34 @@ public static partial class PopoloJson
             {
                 json.WriteString("successor", UnionOrgId(successor));
             }
+
+            if (ended.Decision is { } decision)
+            {
+                json.WriteString("succession_decision", decision);
+            }
+        }
+
+        if (union.RecordedTo is { } recorded)
+        {
+            json.WriteString("recorded_to", recorded.ToString());
+        }
+
+        // A disputed founding: the dates other sources give, beside the preferred founding_date.
+        for (var i = 0; i < union.OtherFoundingClaims.Count; i++)
+        {
+            var claim = union.OtherFoundingClaims[i];
+            var key = string.Create(CultureInfo.InvariantCulture, $"founding_claim_{i + 1}");
+            json.WriteString(key, claim.Date.ToString());
+            json.WriteString(key + "_source", claim.Source);
+            if (claim.Link is { } link)
+            {
+                json.WriteString(key + "_link", link);
+            }
+
+            if (claim.Note is { } note)
+            {
+                json.WriteString(key + "_note", note);
+            }
         }
 
         json.WriteEndObject();

@@ -139,6 +139,20 @@ internal sealed partial class PopoloUnionPlan
         }
 
         var succession = Succession(org, Refuse);
+        var claims = FoundingClaims(org, violations);
+        PartialDate? recordedTo = null;
+        if (org.Extras.TryGetValue("recorded_to", out var recordedText))
+        {
+            if (PartialDate.TryParse(recordedText, out var recorded))
+            {
+                recordedTo = recorded;
+            }
+            else
+            {
+                violations.Add(new PopoloViolation(PopoloRules.Date, $"'{Printable.Escape(recordedText, 40)}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).", org.Path + ".extras.recorded_to"));
+            }
+        }
+
         var names = Names(org, Refuse);
         var congresses = Congresses(file, Refuse, notImported);
         var bodies = Bodies(file, Refuse);
@@ -154,6 +168,8 @@ internal sealed partial class PopoloUnionPlan
             {
                 Parent = Parent,
                 Founded = org.FoundingDate,
+                OtherFoundingClaims = claims,
+                RecordedTo = recordedTo,
                 TraditionDay = tradition,
                 Succession = succession,
                 Source = PopoloExtras.SourceOf(org.Sources, org.Extras),
@@ -258,7 +274,30 @@ internal sealed partial class PopoloUnionPlan
             return null;
         }
 
-        return new Succession(kind.Value, date, successor);
+        return new Succession(kind.Value, date, successor) { Decision = org.Extras.GetValueOrDefault("succession_decision") };
+    }
+
+    // The founding dates other sources give (extras.founding_claim_N with _source, _link and _note), in order.
+    private static List<DateClaim> FoundingClaims(PopoloOrganization org, List<PopoloViolation> violations)
+    {
+        var claims = new List<DateClaim>();
+        for (var i = 1; org.Extras.TryGetValue(string.Create(CultureInfo.InvariantCulture, $"founding_claim_{i}"), out var text); i++)
+        {
+            var key = string.Create(CultureInfo.InvariantCulture, $"founding_claim_{i}");
+            if (!PartialDate.TryParse(text, out var date) || !org.Extras.TryGetValue(key + "_source", out var source) || string.IsNullOrWhiteSpace(source))
+            {
+                violations.Add(new PopoloViolation(PopoloRules.Date, $"extras.{key} is a date (YYYY, YYYY-MM, YYYY-MM-DD or an EDTF range) with its {key}_source.", org.Path + ".extras." + key));
+                continue;
+            }
+
+            claims.Add(new DateClaim(date, source)
+            {
+                Link = org.Extras.TryGetValue(key + "_link", out var link) && !string.IsNullOrWhiteSpace(link) ? link : null,
+                Note = org.Extras.TryGetValue(key + "_note", out var note) && !string.IsNullOrWhiteSpace(note) ? note : null,
+            });
+        }
+
+        return claims;
     }
 
     // The names by date: the Vietnamese and English other names that start on the same day make one name; a union

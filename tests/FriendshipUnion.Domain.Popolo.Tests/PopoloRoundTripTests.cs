@@ -116,6 +116,23 @@ public sealed class PopoloRoundTripTests
     }
 
     [Fact]
+    public void The_disputed_founding_and_the_records_reach_travel_in_extras_and_a_bad_claim_is_refused_with_its_path()
+    {
+        var json = ExportNode(DefaultDataset.Load(Today));
+        var organizations = json["organizations"]!.AsArray();
+        var ngheAn = organizations.First(o => (string?)o!["id"] == "union/nghe-an")!;
+        Assert.Equal(("1986-11-29", "a 2019 public report"), ((string?)ngheAn["extras"]!["founding_claim_1"], (string?)ngheAn["extras"]!["founding_claim_1_source"]));
+        Assert.Equal("2026-01-09", (string?)organizations.First(o => (string?)o!["id"] == "union/vufo")!["extras"]!["recorded_to"]);
+
+        var rebuilt = Import(json, UnionDataset.Create()).Dataset.Find(UnionId.Parse("nghe-an"))!;
+        Assert.Equal(DefaultDataset.Load(Today).Find(UnionId.Parse("nghe-an"))!.OtherFoundingClaims, rebuilt.OtherFoundingClaims);
+
+        ngheAn["extras"]!["founding_claim_1"] = "1986-13-40";
+        var violation = Assert.Single(Import(json, UnionDataset.Create()).Violations);
+        Assert.Equal((PopoloRules.Date, $"$.organizations[{organizations.IndexOf(ngheAn)}].extras.founding_claim_1"), (violation.Code, violation.Path));
+    }
+
+    [Fact]
     public void A_union_founded_after_its_congress_is_refused_by_the_core_at_the_event()
     {
         var json = ExportNode(DefaultDataset.Load(Today));
@@ -271,7 +288,7 @@ public sealed class PopoloRoundTripTests
         dataset.Unions.SelectMany(u =>
         {
             var leadership = dataset.LeadershipOf(u.Id);
-            return new[] { $"{u.Id} {u.Level} {u.Parent} {u.Founded} {u.TraditionDay} {u.Succession} {u.Source} {string.Join("; ", u.Names.Select(n => $"{n.Vietnamese}/{n.English}/{n.From}"))}" }
+            return new[] { $"{u.Id} {u.Level} {u.Parent} {u.Founded} {u.TraditionDay} {u.Succession} {u.Source} {string.Join("; ", u.Names.Select(n => $"{n.Vietnamese}/{n.English}/{n.From}"))} {u.RecordedTo} {string.Join("; ", u.OtherFoundingClaims.Select(c => $"{c} {c.Note}"))} {string.Join("; ", leadership.History.Select(c => c.Decision))}" }
                 .Concat(u.Terms.Select(t => $"{u.Id} {t.Congress} {t.Congress.Note} {t.Congress.Source}"))
                 .Concat(leadership.Bodies.Select(b => $"{u.Id} {b}"))
                 .Concat(leadership.Tenures.Select(t => $"{u.Id} {t.Term} {t.Office} {t.Person} {t.StartKind} {t.From} {t.EndReason} {t.To} {string.Join(",", t.Suspensions.Select(s => $"{s.From}-{s.To}"))}"));
@@ -307,6 +324,12 @@ public sealed class PopoloRoundTripTests
                 ]
                 : [],
         }).ToArray();
+        // Some unions have a disputed founding (with and without a link) and say how far their record reaches.
+        drafts = [.. drafts.Select((d, i) => (i + seeds[i]) % 3 != 0 ? d : d with
+        {
+            OtherFoundingClaims = [new DateClaim(new PartialDate(1986, 11, 29), "Báo Nghệ An, 2019") { Note = "Quyết định 36/QĐ-TU" }, new DateClaim(PartialDate.Between(new LocalDate(1987, 1, 1), new LocalDate(1987, 3, 1)), "a report") { Link = "https://example.org/r" }],
+            RecordedTo = new PartialDate(2026, 1, 9),
+        })];
         var dataset = UnionDataset.Create(new DatasetDraft { People = people, Unions = drafts }, Generators.Today);
         for (var u = 0; u < drafts.Length; u++)
         {
