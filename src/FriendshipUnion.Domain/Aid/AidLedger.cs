@@ -33,6 +33,7 @@ public sealed class AidLedger
     private readonly Dictionary<ActivityId, ActivityState> activities = [];
     private readonly List<AidActivity> activityList = [];
     private readonly List<AidTransaction> transactions = [];
+    private readonly List<int> entryActivity = []; // the ordinal of each entry's activity in activityList, or -1
     private readonly Dictionary<TransactionId, int> byId = [];
     private readonly HashSet<TransactionId> reversed = [];
     private readonly Dictionary<UnionId, LocalDate> closedThrough = [];
@@ -408,7 +409,7 @@ public sealed class AidLedger
     public PostOutcome Post(AidTransaction transaction, LocalDate today)
     {
         Guard.Against.Null(transaction);
-        var problems = Check(transaction, today, null, null, out var outcome, out var balance);
+        var problems = Check(transaction, today, null, null, out var outcome, out var balance, out var state);
         if (problems is not null)
         {
             throw new RuleViolationException(problems);
@@ -416,7 +417,7 @@ public sealed class AidLedger
 
         if (outcome == PostOutcome.Recorded)
         {
-            Commit(transaction, balance);
+            Commit(transaction, balance, state);
             events.Add(new AidTransactionPosted(transaction));
         }
 
@@ -617,11 +618,15 @@ public sealed class AidLedger
 
     private void AddActivity(AidActivity activity)
     {
-        activities.Add(activity.Id, new ActivityState(activity));
+        activities.Add(activity.Id, new ActivityState(activity, activityList.Count));
         activityList.Add(activity);
     }
 
-    private void Commit(AidTransaction transaction, ActivityBalance balance)
+    /// <summary>Gets the ordinal of an entry's activity among <see cref="Activities"/>, or -1 for a summary entry: what
+    /// a report reads instead of looking the activity up by id.</summary>
+    internal int ActivityOrdinalOf(int entry) => entryActivity[entry];
+
+    private void Commit(AidTransaction transaction, ActivityBalance balance, ActivityState? state = null)
     {
         gross += Math.Abs(transaction.Value.Amount);
         byId.Add(transaction.Id, transactions.Count);
@@ -633,12 +638,18 @@ public sealed class AidLedger
 
         if (transaction.Activity is { } activity)
         {
-            var state = activities[activity];
+            state ??= activities[activity];
             state.Balance = balance;
             if (state.LastEntry is not { } last || transaction.Date > last)
             {
                 state.LastEntry = transaction.Date;
             }
+
+            entryActivity.Add(state.Ordinal);
+        }
+        else
+        {
+            entryActivity.Add(-1);
         }
     }
 
@@ -653,7 +664,7 @@ public sealed class AidLedger
         {
             var entry = batch[i];
             Guard.Against.Null(entry, nameof(batch));
-            var problems = Check(entry, today, pending, single ? null : string.Create(CultureInfo.InvariantCulture, $"[{i}]"), out results[i], out balances[i]);
+            var problems = Check(entry, today, pending, single ? null : string.Create(CultureInfo.InvariantCulture, $"[{i}]"), out results[i], out balances[i], out _);
             if (problems is not null)
             {
                 (found ??= []).AddRange(problems);
@@ -697,7 +708,7 @@ public sealed class AidLedger
     }
 
     // The one place every entry's rules are checked; returns null when none is broken. Allocates only to report.
-    private List<RuleViolation>? Check(AidTransaction t, LocalDate today, Pending? pending, string? prefix, out PostOutcome outcome, out ActivityBalance balance)
+    private List<RuleViolation>? Check(AidTransaction t, LocalDate today, Pending? pending, string? prefix, out PostOutcome outcome, out ActivityBalance balance, out ActivityState? state)
     {
         List<RuleViolation>? found = null;
         void Add(string code, string message, string member, string? value) =>
@@ -705,6 +716,7 @@ public sealed class AidLedger
 
         outcome = PostOutcome.Recorded;
         balance = default;
+        state = null;
         if (TryFindIncludingPending(t.Id, pending, out var existing))
         {
             if (existing.Equals(t))
@@ -717,7 +729,6 @@ public sealed class AidLedger
             return found;
         }
 
-        ActivityState? state = null;
         if (t.Activity is { } activityId && !activities.TryGetValue(activityId, out state))
         {
             Add(RuleCodes.LedgerActivityExists, $"No activity '{activityId}' is in the ledger.", "activity", activityId.Value);
@@ -818,9 +829,11 @@ public sealed class AidLedger
         return found;
     }
 
-    private sealed class ActivityState(AidActivity activity)
+    private sealed class ActivityState(AidActivity activity, int ordinal)
     {
         public AidActivity Activity { get; } = activity;
+
+        public int Ordinal { get; } = ordinal;
 
         public List<StatusChange> History { get; } = [new StatusChange(ActivityStatus.Proposed, activity.Proposed)];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
@@ -141,21 +142,21 @@ public sealed class AidReport
         Guard.Against.Null(rates);
         Guard.Against.Null(query);
         var to = query.ReportingCurrency;
-        var groups = Enum.GetValues<ReportDimension>().ToDictionary(d => d, _ => new Dictionary<string, Group>(StringComparer.Ordinal));
-        var rateCache = new Dictionary<(string, LocalDate), (ExchangeRate? Rate, bool Inverted)>();
+        var book = new Book(ledger, query, termOf);
+        var rateCache = new Dictionary<(Currency, LocalDate), (ExchangeRate? Rate, bool Inverted)>();
         var rateUses = new Dictionary<(ExchangeRate, bool), int>();
-        var originals = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var currencies = new Dictionary<string, Currency>(StringComparer.Ordinal);
         var excluded = new List<AidTransaction>();
         var missing = new List<RuleViolation>();
         var total = 0m;
         var count = 0;
         var approximate = false;
-        var shares = new Dictionary<ActivityId, (string[] Codes, int[] Weights)?>();
-        var yearLabels = new Dictionary<int, string>();
-        foreach (var t in ledger.Transactions)
+        var entries = ledger.Transactions;
+        var activities = ledger.Activities;
+        for (var index = 0; index < entries.Count; index++)
         {
-            var activity = t.Activity is { } id ? ledger.FindActivity(id) : null;
+            var t = entries[index];
+            var ordinal = ledger.ActivityOrdinalOf(index);
+            var activity = ordinal >= 0 ? activities[ordinal] : null;
             var union = activity?.Union ?? t.Summary!.Union;
             if (t.Type != query.Measure || (query.Union is { } only && only != union))
             {
@@ -177,17 +178,17 @@ public sealed class AidReport
                 continue;
             }
 
-            Money converted;
+            decimal converted;
             if (t.Value.Currency == to)
             {
-                converted = t.Value;
+                converted = t.Value.Amount;
             }
             else
             {
-                if (!rateCache.TryGetValue((t.Value.Currency.Code, t.ValueDate), out var found))
+                if (!rateCache.TryGetValue((t.Value.Currency, t.ValueDate), out var found))
                 {
                     found = rates.TryFindRate(t.Value.Currency, to, t.ValueDate, out var rate, out var inverted) ? (rate, inverted) : (null, false);
-                    rateCache[(t.Value.Currency.Code, t.ValueDate)] = found;
+                    rateCache[(t.Value.Currency, t.ValueDate)] = found;
                 }
 
                 if (found.Rate is null)
@@ -200,46 +201,15 @@ public sealed class AidReport
                     continue;
                 }
 
-                converted = ExchangeRateTable.Apply(t.Value.Amount, found.Rate, found.Inverted, to);
-                rateUses[(found.Rate, found.Inverted)] = rateUses.GetValueOrDefault((found.Rate, found.Inverted)) + 1;
+                converted = ExchangeRateTable.Apply(t.Value.Amount, found.Rate, found.Inverted, to).Amount;
+                CollectionsMarshal.GetValueRefOrAddDefault(rateUses, (found.Rate, found.Inverted), out _)++;
             }
 
             var approx = t.Summary?.Approximate == true;
             approximate |= approx;
-            total += converted.Amount;
+            total += converted;
             count++;
-            originals[t.Value.Currency.Code] = originals.GetValueOrDefault(t.Value.Currency.Code) + t.Value.Amount;
-            currencies[t.Value.Currency.Code] = t.Value.Currency;
-
-            if (t.Summary is null && !yearLabels.ContainsKey(t.Date.Year))
-            {
-                yearLabels[t.Date.Year] = t.Date.Year.ToString(CultureInfo.InvariantCulture);
-            }
-
-            var year = t.Summary?.YearsLabel ?? yearLabels[t.Date.Year];
-            Add(groups[ReportDimension.Year], year, year, last, converted.Amount, t.Value, approx);
-            var term = termOf?.Invoke(union, last);
-            Add(groups[ReportDimension.Term], term ?? string.Empty, term ?? "(term not known)", last, converted.Amount, t.Value, approx);
-            var donor = DonorOf(t, activity);
-            Add(groups[ReportDimension.Donor], donor?.Value ?? string.Empty, donor is { } d ? ledger.FindParty(d)?.Name ?? d.Value : "(donor not stated)", last, converted.Amount, t.Value, approx);
-            Add(groups[ReportDimension.Activity], activity?.Id.Value ?? "summary:" + t.Id.Value, activity?.Title ?? $"Summary entry {t.Id}: {t.Description ?? union.Value}", last, converted.Amount, t.Value, approx);
-            Add(groups[ReportDimension.Currency], t.Value.Currency.Code, t.Value.Currency.Code, last, converted.Amount, t.Value, approx);
-
-            var split = activity is null ? null : SharesOf(activity, query.Vocabulary, shares);
-            if (split is not { } sectors)
-            {
-                Add(groups[ReportDimension.Sector], string.Empty, "(sector not stated)", last, converted.Amount, t.Value, approx);
-            }
-            else
-            {
-                var parts = converted.Allocate(sectors.Weights);
-                var originalParts = t.Value.Allocate(sectors.Weights);
-                for (var i = 0; i < parts.Length; i++)
-                {
-                    var code = sectors.Codes[i];
-                    Add(groups[ReportDimension.Sector], code, DacSectors.NameOf(query.Vocabulary, code) is { } name ? $"{code} {name}" : code, last, parts[i].Amount, originalParts[i], approx);
-                }
-            }
+            book.Add(t, ordinal, activity, union, last, converted, approx);
         }
 
         violations = missing;
@@ -248,9 +218,8 @@ public sealed class AidReport
             return null;
         }
 
-        var lines = groups.ToDictionary(g => g.Key, g => Lines(g.Key, g.Value, to, currencies));
         var used = rateUses.Select(r => new RateUse(r.Key.Item1, r.Key.Item2, r.Value)).OrderBy(r => r.Rate.Date).ThenBy(r => r.Rate.From.Code, StringComparer.Ordinal).ToArray();
-        return new AidReport(query, Money.Of(total, to), Originals(originals, currencies), count, approximate, lines, used, excluded);
+        return new AidReport(query, Money.Of(total, to), book.OriginalTotals(), count, approximate, book.Lines(), used, excluded);
     }
 
     private static PartyId? DonorOf(AidTransaction t, AidActivity? activity)
@@ -275,53 +244,216 @@ public sealed class AidReport
         return only;
     }
 
-    private static (string[] Codes, int[] Weights)? SharesOf(AidActivity activity, SectorVocabulary vocabulary, Dictionary<ActivityId, (string[] Codes, int[] Weights)?> cache)
+    /// <summary>
+    /// The lines being summed. Each entry is added once to a line of every dimension, found without allocating: an
+    /// activity's donor, activity and sector lines are found once per activity, a year's line once per year, a term's
+    /// once per union and day; totals in the original currencies are kept by the currency's place among those seen.
+    /// So a report allocates by the lines it has, not by the entries it sums.
+    /// </summary>
+    private sealed class Book(AidLedger ledger, AidReportQuery query, Func<UnionId, LocalDate, string?>? termOf)
     {
-        if (!cache.TryGetValue(activity.Id, out var found))
+        private static readonly int DimensionCount = Enum.GetValues<ReportDimension>().Length;
+
+        private readonly Dimension[] dimensions = [.. Enumerable.Range(0, DimensionCount).Select(_ => new Dimension())];
+        private readonly List<Currency> currencies = [];
+        private readonly List<decimal> originals = [];
+        private readonly Dictionary<int, int> years = [];
+        private readonly Dictionary<(UnionId, LocalDate), int> terms = [];
+        private readonly Dictionary<PartyId, int> donors = [];
+        private readonly Dictionary<int, ActivityLines> byActivity = [];
+        private decimal[] parts = new decimal[4];
+        private decimal[] originalParts = new decimal[4];
+
+        public void Add(AidTransaction t, int ordinal, AidActivity? activity, UnionId union, LocalDate last, decimal converted, bool approximate)
         {
-            var inVocabulary = activity.Sectors.Where(s => s.Vocabulary == vocabulary).ToArray();
-            found = inVocabulary.Length == 0
-                ? null
-                : (inVocabulary.Select(s => s.Code).ToArray(), inVocabulary.Select(s => decimal.ToInt32(s.Percentage * 100)).ToArray());
-            cache[activity.Id] = found;
+            var currency = CurrencyIndex(t.Value.Currency);
+            var amount = t.Value.Amount;
+            originals[currency] += amount;
+            var lines = activity is null ? null : LinesOf(ordinal, activity);
+
+            var year = t.Summary is { } summary ? Slot(ReportDimension.Year, summary.YearsLabel, summary.YearsLabel) : YearSlot(t.Date.Year);
+            Into(ReportDimension.Year, year, last, converted, currency, amount, approximate);
+            Into(ReportDimension.Term, TermSlot(union, last), last, converted, currency, amount, approximate);
+            var incoming = t.Type is TransactionType.IncomingFunds or TransactionType.IncomingCommitment or TransactionType.IncomingPledge;
+            var donor = incoming && t.Provider is { } provider ? DonorSlot(provider) : lines?.Donor ?? Slot(ReportDimension.Donor, string.Empty, "(donor not stated)");
+            Into(ReportDimension.Donor, donor, last, converted, currency, amount, approximate);
+            var activityLine = lines?.Activity ?? Slot(ReportDimension.Activity, "summary:" + t.Id.Value, $"Summary entry {t.Id}: {t.Description ?? union.Value}");
+            Into(ReportDimension.Activity, activityLine, last, converted, currency, amount, approximate);
+            Into(ReportDimension.Currency, Slot(ReportDimension.Currency, t.Value.Currency.Code, t.Value.Currency.Code), last, converted, currency, amount, approximate);
+
+            if (lines?.Sectors is not { } sectors)
+            {
+                Into(ReportDimension.Sector, Slot(ReportDimension.Sector, string.Empty, "(sector not stated)"), last, converted, currency, amount, approximate);
+                return;
+            }
+
+            var n = sectors.Length;
+            if (parts.Length < n)
+            {
+                parts = new decimal[n];
+                originalParts = new decimal[n];
+            }
+
+            Money.Allocate(converted, query.ReportingCurrency.MinorUnit, lines.Weights, parts.AsSpan(0, n));
+            Money.Allocate(amount, t.Value.Currency.MinorUnit, lines.Weights, originalParts.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                Into(ReportDimension.Sector, sectors[i], last, parts[i], currency, originalParts[i], approximate);
+            }
         }
 
-        return found;
-    }
+        public Dictionary<ReportDimension, ReportLine[]> Lines() =>
+            Enum.GetValues<ReportDimension>().ToDictionary(d => d, d => dimensions[(int)d].Lines(d, query.ReportingCurrency, currencies));
 
-    private static void Add(Dictionary<string, Group> groups, string key, string label, LocalDate date, decimal amount, Money original, bool approximate)
-    {
-        if (!groups.TryGetValue(key, out var group))
+        public Money[] OriginalTotals() => Totals(originals, Enumerable.Repeat(true, originals.Count).ToList(), currencies);
+
+        public static Money[] TotalsOf(Group group, List<Currency> currencies) => Totals(group.Originals, group.Present, currencies);
+
+        private static Money[] Totals(List<decimal> amounts, List<bool> present, List<Currency> currencies) =>
+            Enumerable.Range(0, amounts.Count).Where(i => present[i]).OrderBy(i => currencies[i].Code, StringComparer.Ordinal).Select(i => Money.Of(amounts[i], currencies[i])).ToArray();
+
+        private void Into(ReportDimension dimension, int slot, LocalDate date, decimal amount, int currency, decimal original, bool approximate)
         {
-            group = new Group(label, date);
-            groups[key] = group;
+            var group = dimensions[(int)dimension].Groups[slot];
+            group.Amount += amount;
+            group.Entries++;
+            group.Approximate |= approximate;
+            group.First = date < group.First ? date : group.First;
+            while (group.Originals.Count <= currency)
+            {
+                group.Originals.Add(0m);
+                group.Present.Add(false);
+            }
+
+            group.Originals[currency] += original;
+            group.Present[currency] = true;
         }
 
-        group.Amount += amount;
-        group.Entries++;
-        group.Approximate |= approximate;
-        group.First = date < group.First ? date : group.First;
-        group.Originals[original.Currency.Code] = group.Originals.GetValueOrDefault(original.Currency.Code) + original.Amount;
+        private int Slot(ReportDimension dimension, string key, string label) => dimensions[(int)dimension].Slot(key, label);
+
+        private int YearSlot(int year)
+        {
+            if (!years.TryGetValue(year, out var slot))
+            {
+                var text = year.ToString(CultureInfo.InvariantCulture);
+                slot = Slot(ReportDimension.Year, text, text);
+                years[year] = slot;
+            }
+
+            return slot;
+        }
+
+        private int TermSlot(UnionId union, LocalDate last)
+        {
+            if (termOf is null)
+            {
+                return Slot(ReportDimension.Term, string.Empty, "(term not known)");
+            }
+
+            if (!terms.TryGetValue((union, last), out var slot))
+            {
+                var term = termOf(union, last);
+                slot = Slot(ReportDimension.Term, term ?? string.Empty, term ?? "(term not known)");
+                terms[(union, last)] = slot;
+            }
+
+            return slot;
+        }
+
+        private int DonorSlot(PartyId donor)
+        {
+            if (!donors.TryGetValue(donor, out var slot))
+            {
+                slot = Slot(ReportDimension.Donor, donor.Value, ledger.FindParty(donor)?.Name ?? donor.Value);
+                donors[donor] = slot;
+            }
+
+            return slot;
+        }
+
+        private int CurrencyIndex(Currency currency)
+        {
+            for (var i = 0; i < currencies.Count; i++)
+            {
+                if (string.Equals(currencies[i].Code, currency.Code, StringComparison.Ordinal))
+                {
+                    currencies[i] = currency;
+                    return i;
+                }
+            }
+
+            currencies.Add(currency);
+            originals.Add(0m);
+            return currencies.Count - 1;
+        }
+
+        // An activity's lines: its only funder's (or "not stated"), its own, and its sectors' in the vocabulary asked for.
+        private ActivityLines LinesOf(int ordinal, AidActivity activity)
+        {
+            if (byActivity.TryGetValue(ordinal, out var found))
+            {
+                return found;
+            }
+
+            PartyId? only = null;
+            var several = false;
+            foreach (var funder in activity.Funders)
+            {
+                several |= only is not null && only != funder;
+                only ??= funder;
+            }
+
+            var donor = !several && only is { } d ? DonorSlot(d) : Slot(ReportDimension.Donor, string.Empty, "(donor not stated)");
+            var sectors = activity.Sectors.Where(s => s.Vocabulary == query.Vocabulary).ToArray();
+            found = new ActivityLines(
+                donor,
+                Slot(ReportDimension.Activity, activity.Id.Value, activity.Title),
+                sectors.Length == 0 ? null : [.. sectors.Select(s => Slot(ReportDimension.Sector, s.Code, DacSectors.NameOf(query.Vocabulary, s.Code) is { } name ? $"{s.Code} {name}" : s.Code))],
+                [.. sectors.Select(s => decimal.ToInt32(s.Percentage * 100))]);
+            byActivity[ordinal] = found;
+            return found;
+        }
     }
 
-    private static ReportLine[] Lines(ReportDimension dimension, Dictionary<string, Group> groups, Currency to, Dictionary<string, Currency> currencies)
+    private sealed record ActivityLines(int Donor, int Activity, int[]? Sectors, int[] Weights);
+
+    private sealed class Dimension
     {
-        var ordered = dimension is ReportDimension.Year or ReportDimension.Term
-            ? groups.OrderBy(g => g.Value.First).ThenBy(g => g.Key, StringComparer.Ordinal)
-            : dimension == ReportDimension.Currency
-                ? groups.OrderBy(g => g.Key, StringComparer.Ordinal)
-                : groups.OrderByDescending(g => g.Value.Amount).ThenBy(g => g.Key, StringComparer.Ordinal);
-        return ordered.Select(g => new ReportLine(g.Key, g.Value.Label, Money.Of(g.Value.Amount, to), Originals(g.Value.Originals, currencies), g.Value.Entries, g.Value.Approximate)).ToArray();
+        private readonly Dictionary<string, int> slots = new(StringComparer.Ordinal);
+
+        public List<Group> Groups { get; } = [];
+
+        public int Slot(string key, string label)
+        {
+            if (!slots.TryGetValue(key, out var slot))
+            {
+                slot = Groups.Count;
+                Groups.Add(new Group(key, label));
+                slots[key] = slot;
+            }
+
+            return slot;
+        }
+
+        public ReportLine[] Lines(ReportDimension dimension, Currency to, List<Currency> currencies)
+        {
+            var used = Groups.Where(g => g.Entries > 0);
+            var ordered = dimension is ReportDimension.Year or ReportDimension.Term
+                ? used.OrderBy(g => g.First).ThenBy(g => g.Key, StringComparer.Ordinal)
+                : dimension == ReportDimension.Currency
+                    ? used.OrderBy(g => g.Key, StringComparer.Ordinal)
+                    : used.OrderByDescending(g => g.Amount).ThenBy(g => g.Key, StringComparer.Ordinal);
+            return ordered.Select(g => new ReportLine(g.Key, g.Label, Money.Of(g.Amount, to), Book.TotalsOf(g, currencies), g.Entries, g.Approximate)).ToArray();
+        }
     }
 
-    private static Money[] Originals(Dictionary<string, decimal> totals, Dictionary<string, Currency> currencies) =>
-        totals.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => Money.Of(o.Value, currencies[o.Key])).ToArray();
-
-    private sealed class Group(string label, LocalDate first)
+    private sealed class Group(string key, string label)
     {
+        public string Key { get; } = key;
+
         public string Label { get; } = label;
 
-        public LocalDate First { get; set; } = first;
+        public LocalDate First { get; set; } = LocalDate.MaxIsoValue;
 
         public decimal Amount { get; set; }
 
@@ -329,6 +461,8 @@ public sealed class AidReport
 
         public bool Approximate { get; set; }
 
-        public Dictionary<string, decimal> Originals { get; } = new(StringComparer.Ordinal);
+        public List<decimal> Originals { get; } = [];
+
+        public List<bool> Present { get; } = [];
     }
 }

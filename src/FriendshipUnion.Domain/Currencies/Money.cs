@@ -186,13 +186,28 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             throw new ArgumentException("Allocation needs at least one weight, none negative and not all zero.", nameof(weights));
         }
 
-        var scale = Pow10(Currency.MinorUnit);
-        var units = Amount * scale; // whole minor units, possibly negative
-        var total = weights.Sum(w => (decimal)w);
         var parts = new decimal[weights.Count];
-        var remainders = new decimal[weights.Count];
+        Allocate(Amount, Currency.MinorUnit, [.. weights], parts);
+        var currency = Currency;
+        return parts.Select(p => new Money(p, currency)).ToArray();
+    }
+
+    /// <summary>Splits an amount by weights in whole minor units, by largest remainder (ties to the first part), into
+    /// <paramref name="parts"/>, allocating nothing: the one algorithm of <see cref="Allocate(IReadOnlyList{int})"/>,
+    /// for reports that split every entry. The weights are at least one, none negative and not all zero.</summary>
+    internal static void Allocate(decimal amount, int minorUnit, ReadOnlySpan<int> weights, Span<decimal> parts)
+    {
+        var scale = Pow10(minorUnit);
+        var units = amount * scale; // whole minor units, possibly negative
+        var total = 0m;
+        foreach (var w in weights)
+        {
+            total += w;
+        }
+
+        Span<decimal> remainders = weights.Length <= 16 ? stackalloc decimal[weights.Length] : new decimal[weights.Length];
         var given = 0m;
-        for (var i = 0; i < parts.Length; i++)
+        for (var i = 0; i < weights.Length; i++)
         {
             var exact = units * weights[i] / total;
             parts[i] = decimal.Truncate(exact);
@@ -200,15 +215,28 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
             given += parts[i];
         }
 
-        var left = units - given; // whole minor units, |left| < parts.Length
+        // The largest remainders, first index first among equals, take the units left, |left| < the number of parts.
+        var left = units - given;
         var step = Math.Sign(left);
-        foreach (var i in Enumerable.Range(0, parts.Length).OrderByDescending(i => remainders[i]).ThenBy(i => i).Take((int)Math.Abs(left)))
+        for (var k = (int)Math.Abs(left); k > 0; k--)
         {
-            parts[i] += step;
+            var best = -1;
+            for (var i = 0; i < remainders.Length; i++)
+            {
+                if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best]))
+                {
+                    best = i;
+                }
+            }
+
+            parts[best] += step;
+            remainders[best] = -1; // taken
         }
 
-        var currency = Currency;
-        return parts.Select(p => new Money(p / scale, currency)).ToArray();
+        for (var i = 0; i < weights.Length; i++)
+        {
+            parts[i] /= scale;
+        }
     }
 
     /// <inheritdoc/>
