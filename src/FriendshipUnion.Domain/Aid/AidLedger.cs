@@ -783,7 +783,7 @@ public sealed class AidLedger
         }
 
         var union = state?.Activity.Union ?? t.Summary?.Union;
-        if (union is { } u && closedThrough.TryGetValue(u, out var closed) && t.Date <= closed)
+        if (closedThrough.Count > 0 && union is { } u && closedThrough.TryGetValue(u, out var closed) && t.Date <= closed)
         {
             Add(RuleCodes.LedgerPeriodClosed, Invariant($"The books of '{u}' are closed through {closed:uuuu-MM-dd}; an entry dated {t.Date:uuuu-MM-dd} falls within them."), "date", Iso(t.Date));
         }
