@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
@@ -157,7 +158,8 @@ public sealed class AidLedger
     /// <returns><see langword="true"/> when the entry is recorded.</returns>
     public bool TryFind(TransactionId id, [NotNullWhen(true)] out AidTransaction? transaction)
     {
-        transaction = byId.TryGetValue(id, out var index) ? transactions[index] : null;
+        // A negative index is the place a post reserves for its entry while it checks it.
+        transaction = byId.TryGetValue(id, out var index) && index >= 0 ? transactions[index] : null;
         return transaction is not null;
     }
 
@@ -409,15 +411,48 @@ public sealed class AidLedger
     public PostOutcome Post(AidTransaction transaction, LocalDate today)
     {
         Guard.Against.Null(transaction);
-        var problems = Check(transaction, today, null, null, out var outcome, out var balance, out var state);
+
+        // One lookup of the id serves both the idempotency check and the insertion: a new id's place is reserved
+        // (-1, which finds nothing) while the entry is checked, and given back when the entry is refused.
+        ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(byId, transaction.Id, out var known);
+        if (!known)
+        {
+            place = -1;
+        }
+
+        List<RuleViolation>? problems;
+        PostOutcome outcome;
+        ActivityBalance balance;
+        ActivityState? state;
+        try
+        {
+            problems = Check(transaction, today, null, null, out outcome, out balance, out state);
+        }
+        catch
+        {
+            if (!known)
+            {
+                byId.Remove(transaction.Id);
+            }
+
+            throw;
+        }
+
         if (problems is not null)
         {
+            if (!known)
+            {
+                byId.Remove(transaction.Id);
+            }
+
             throw new RuleViolationException(problems);
         }
 
         if (outcome == PostOutcome.Recorded)
         {
-            Commit(transaction, balance, state);
+            // Nothing changed the dictionary since the place was reserved, so the reference still points at it.
+            place = transactions.Count;
+            Commit(transaction, balance, state, indexed: true);
             events.Add(new AidTransactionPosted(transaction));
         }
 
@@ -626,10 +661,14 @@ public sealed class AidLedger
     /// a report reads instead of looking the activity up by id.</summary>
     internal int ActivityOrdinalOf(int entry) => entryActivity[entry];
 
-    private void Commit(AidTransaction transaction, ActivityBalance balance, ActivityState? state = null)
+    private void Commit(AidTransaction transaction, ActivityBalance balance, ActivityState? state = null, bool indexed = false)
     {
         gross += Math.Abs(transaction.Value.Amount);
-        byId.Add(transaction.Id, transactions.Count);
+        if (!indexed)
+        {
+            byId.Add(transaction.Id, transactions.Count);
+        }
+
         transactions.Add(transaction);
         if (transaction.Reverses is { } target)
         {

@@ -12,8 +12,21 @@ public readonly record struct TransactionId
     public const string RegexPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}" + Patterns.End;
 
     private readonly string? value;
+    private readonly int hash; // the value's hash, computed once: a ledger looks an id up on every post
 
-    private TransactionId(string value) => this.value = value;
+    private TransactionId(string value)
+    {
+        this.value = value;
+        hash = StringComparer.Ordinal.GetHashCode(value);
+    }
+
+    /// <summary>Tells whether two ids have the same value (ordinal).</summary>
+    /// <param name="other">The other id.</param>
+    /// <returns><see langword="true"/> when the values are equal.</returns>
+    public bool Equals(TransactionId other) => hash == other.hash && string.Equals(value, other.value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => hash;
 
     /// <summary>Gets the id text.</summary>
     public string Value => value ?? string.Empty;

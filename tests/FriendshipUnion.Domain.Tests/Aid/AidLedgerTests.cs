@@ -26,6 +26,29 @@ public sealed class AidLedgerTests
     }
 
     [Fact]
+    public void A_refused_post_leaves_no_trace_of_its_id_and_an_entry_cannot_reverse_itself()
+    {
+        var ledger = Ledger();
+        ledger.Post(Received("r1", 1_000_000m), Today);
+
+        // Disbursing more than was received is refused; the id is free again, and a smaller disbursement takes it.
+        AssertRefusedUnchanged(ledger, RuleCodes.LedgerDisbursementLimit, () => ledger.Post(Disbursed("d1", 2_000_000m), Today));
+        Assert.False(ledger.TryFind(TransactionId.Parse("d1"), out _));
+        Assert.Equal(PostOutcome.Recorded, ledger.Post(Disbursed("d1", 400_000m), Today));
+        Assert.Equal(PostOutcome.AlreadyRecorded, ledger.Post(Disbursed("d1", 400_000m), Today));
+        Assert.Equal(RuleCodes.LedgerIdConflict, Refused(() => ledger.Post(Disbursed("d1", 300_000m), Today)).Code);
+
+        // An entry that names itself as the entry it reverses finds nothing to reverse.
+        var original = ledger.Transactions[1];
+        var self = original.ReversedBy(TransactionId.Parse("x1"), Today);
+        var selfReversal = new AidTransaction(TransactionId.Parse("x2"), original.Activity!.Value, original.Type, Today, -original.Value, original.ValueDate) { Reverses = TransactionId.Parse("x2") };
+        AssertRefusedUnchanged(ledger, RuleCodes.LedgerReversalTarget, () => ledger.Post(selfReversal, Today));
+        Assert.False(ledger.TryFind(TransactionId.Parse("x2"), out _));
+        Assert.Equal(PostOutcome.Recorded, ledger.Post(self, Today));
+        Assert.Equal(3, ledger.Transactions.Count);
+    }
+
+    [Fact]
     public void A_party_id_is_registered_once()
     {
         var ledger = Ledger();
