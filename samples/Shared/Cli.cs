@@ -81,7 +81,7 @@ internal static class Cli
         return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
-    // System.CommandLine's own messages, in Vietnamese where the output is.
+    // System.CommandLine's own messages (English only), through the sample's texts where the output is Vietnamese.
     private static string Translate(string message)
     {
         if (!Vietnamese)
@@ -94,9 +94,9 @@ internal static class Cli
             : null;
         return message switch
         {
-            _ when message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal) => F("tham số hoặc lệnh không nhận ra: {0}", quoted),
-            _ when message.StartsWith("Required argument missing", StringComparison.Ordinal) => F("thiếu tham số bắt buộc cho {0}", quoted),
-            _ when message.Contains("expects a single argument", StringComparison.Ordinal) || message.StartsWith("Required argument", StringComparison.Ordinal) => F("{0} cần một giá trị", quoted),
+            _ when message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal) => F("unrecognized command or argument: {0}", quoted),
+            _ when message.StartsWith("Required argument missing", StringComparison.Ordinal) => F("a required argument is missing for {0}", quoted),
+            _ when message.Contains("expects a single argument", StringComparison.Ordinal) || message.StartsWith("Required argument", StringComparison.Ordinal) => F("{0} needs a value", quoted),
             _ => message,
         };
     }

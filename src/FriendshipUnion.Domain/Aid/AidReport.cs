@@ -222,16 +222,11 @@ public sealed class AidReport
         return new AidReport(query, Money.Of(total, to), book.OriginalTotals(), count, approximate, book.Lines(), used, excluded);
     }
 
-    private static PartyId? DonorOf(AidTransaction t, AidActivity? activity)
+    // The donor of an activity's entries when the entry names no provider: its only funder, or none when it has several.
+    private static PartyId? OnlyFunder(AidActivity activity)
     {
-        var incoming = t.Type is TransactionType.IncomingFunds or TransactionType.IncomingCommitment or TransactionType.IncomingPledge;
-        if (incoming && t.Provider is { } provider)
-        {
-            return provider;
-        }
-
         PartyId? only = null;
-        foreach (var funder in activity?.Funders ?? [])
+        foreach (var funder in activity.Funders)
         {
             if (only is not null && only != funder)
             {
@@ -305,12 +300,13 @@ public sealed class AidReport
         public Dictionary<ReportDimension, ReportLine[]> Lines() =>
             Enum.GetValues<ReportDimension>().ToDictionary(d => d, d => dimensions[(int)d].Lines(d, query.ReportingCurrency, currencies));
 
-        public Money[] OriginalTotals() => Totals(originals, Enumerable.Repeat(true, originals.Count).ToList(), currencies);
+        public Money[] OriginalTotals() => Totals(originals, null, currencies);
 
         public static Money[] TotalsOf(Group group, List<Currency> currencies) => Totals(group.Originals, group.Present, currencies);
 
-        private static Money[] Totals(List<decimal> amounts, List<bool> present, List<Currency> currencies) =>
-            Enumerable.Range(0, amounts.Count).Where(i => present[i]).OrderBy(i => currencies[i].Code, StringComparer.Ordinal).Select(i => Money.Of(amounts[i], currencies[i])).ToArray();
+        // The totals by original currency, in the order of their codes; a currency the line never saw is left out.
+        private static Money[] Totals(List<decimal> amounts, List<bool>? present, List<Currency> currencies) =>
+            Enumerable.Range(0, amounts.Count).Where(i => present?[i] ?? true).OrderBy(i => currencies[i].Code, StringComparer.Ordinal).Select(i => Money.Of(amounts[i], currencies[i])).ToArray();
 
         private void Into(ReportDimension dimension, int slot, LocalDate date, decimal amount, int currency, decimal original, bool approximate)
         {
@@ -395,15 +391,7 @@ public sealed class AidReport
                 return found;
             }
 
-            PartyId? only = null;
-            var several = false;
-            foreach (var funder in activity.Funders)
-            {
-                several |= only is not null && only != funder;
-                only ??= funder;
-            }
-
-            var donor = !several && only is { } d ? DonorSlot(d) : Slot(ReportDimension.Donor, string.Empty, "(donor not stated)");
+            var donor = OnlyFunder(activity) is { } d ? DonorSlot(d) : Slot(ReportDimension.Donor, string.Empty, "(donor not stated)");
             var sectors = activity.Sectors.Where(s => s.Vocabulary == query.Vocabulary).ToArray();
             found = new ActivityLines(
                 donor,
