@@ -97,6 +97,18 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
     public static ParseResult<DocumentSymbol> Parse(ReadOnlySpan<char> text, SymbolVocabulary? vocabulary = null)
     {
         vocabulary ??= SymbolVocabulary.Default;
+        if (IsFolded(text))
+        {
+            // Already what folding would give (no prefix, no space, nothing to fold): read it as it is.
+            // The grammar's positions are then positions in the text as given (none is past its end).
+            return SymbolParser.Parse(text, vocabulary);
+        }
+
+        return ParseTyped(text, vocabulary);
+    }
+
+    private static ParseResult<DocumentSymbol> ParseTyped(ReadOnlySpan<char> text, SymbolVocabulary vocabulary)
+    {
         Span<char> folded = stackalloc char[SymbolText.MaxInput];
         Span<int> origin = stackalloc int[SymbolText.MaxInput];
         var length = SymbolText.Fold(text, folded, origin);
@@ -215,6 +227,26 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
     /// <param name="right">The second symbol.</param>
     /// <returns><see langword="true"/> when different.</returns>
     public static bool operator !=(DocumentSymbol left, DocumentSymbol right) => !left.Equals(right);
+
+    // A symbol that folding, the prefix and the spaces leave as it is: it begins with a digit, fits, and has only
+    // ASCII digits, '-', '/' and letters of the Vietnamese alphabet (precomposed, so with no combining mark after them).
+    private static bool IsFolded(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text.Length > MaxLength || !char.IsAsciiDigit(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '/' || (c >= '\u00C0' && SymbolText.IsLetter(c))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "a decree", "an official letter".
     private static string Article(string kind) => (kind[0] is 'A' or 'E' or 'I' or 'O' or 'U' or 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + kind.ToLowerInvariant();

@@ -26,7 +26,7 @@ internal static class SymbolText
 
     /// <summary>Tells whether a character is a letter of the Vietnamese alphabet (or F, J, W, Z).</summary>
     internal static bool IsLetter(char c) =>
-        char.IsAsciiLetter(c) || (c >= '\u00C0' && VietnameseLetters.Contains(c)) || c is >= '\u1EA0' and <= '\u1EF9';
+        char.IsAsciiLetter(c) || (c >= '\u00C0' && LetterCase.IsVietnameseLetter(c));
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="folded"/>; <paramref name="origin"/> gets, for each
     /// folded character, the index of the character of <paramref name="text"/> it came from.</summary>
@@ -37,6 +37,19 @@ internal static class SymbolText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is > ' ' and < '\u007F' && (i + 1 == text.Length || text[i + 1] < '\u0300'))
+            {
+                // Printable ASCII with no combining mark after it folds to itself.
+                if (length == folded.Length)
+                {
+                    return -1;
+                }
+
+                folded[length] = c;
+                origin[length++] = i;
+                continue;
+            }
+
             if (IsInvisible(c))
             {
                 continue;
@@ -59,7 +72,7 @@ internal static class SymbolText
             }
 
             var end = i + 1;
-            while (end < text.Length && CharUnicodeInfo.GetUnicodeCategory(text[end]) == UnicodeCategory.NonSpacingMark)
+            while (end < text.Length && text[end] >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(text[end]) == UnicodeCategory.NonSpacingMark)
             {
                 end++;
             }
@@ -111,9 +124,10 @@ internal static class SymbolText
         }
 
         var pos = 0;
+        var first = Base(text[0]);
         foreach (var phrase in vocabulary.KindWords)
         {
-            if (StartsWithFolded(text, phrase.Folded) && IsWordEnd(text, phrase.Folded.Length))
+            if (phrase.Folded[0] == first && StartsWithFolded(text, phrase.Folded) && IsWordEnd(text, phrase.Folded.Length))
             {
                 claim = phrase;
                 claimLength = phrase.Folded.Length;
@@ -199,22 +213,7 @@ internal static class SymbolText
         return pos;
     }
 
-    // A character's letter without diacritics, in lower case (Đ as d).
-    private static char Base(char c)
-    {
-        if (c < 128)
-        {
-            return char.ToLowerInvariant(c);
-        }
-
-        if (c is 'Đ' or 'đ')
-        {
-            return 'd';
-        }
-
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return char.ToLowerInvariant(decomposed[0]);
-    }
+    private static char Base(char c) => LetterCase.Base(c);
 
     private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E' or (>= '\u2061' and <= '\u2064');
 

@@ -37,12 +37,16 @@ public sealed class SymbolVocabulary
 {
     private readonly DocumentType[] types;
     private readonly DocumentIssuer[] issuers;
+    private readonly AbbreviationIndex<DocumentType> typeIndex;
+    private readonly AbbreviationIndex<DocumentIssuer> issuerIndex;
     private SymbolKindWord[]? kindWords;
 
     private SymbolVocabulary(DocumentType[] types, DocumentIssuer[] issuers)
     {
         this.types = types;
         this.issuers = issuers;
+        typeIndex = new AbbreviationIndex<DocumentType>(types, static t => t.Abbreviation);
+        issuerIndex = new AbbreviationIndex<DocumentIssuer>(issuers, static i => i.Abbreviation);
         Types = new ReadOnlyCollection<DocumentType>(types);
         Issuers = new ReadOnlyCollection<DocumentIssuer>(issuers);
     }
@@ -59,7 +63,7 @@ public sealed class SymbolVocabulary
 
     /// <summary>Gets the kind words a symbol may be written after, longest first: each kind's Vietnamese and English
     /// names, and those of laws and official letters.</summary>
-    internal IReadOnlyList<SymbolKindWord> KindWords => kindWords ??= types
+    internal SymbolKindWord[] KindWords => kindWords ??= types
         .Select(t => t.Kind)
         .DistinctBy(k => k.Code)
         .SelectMany(k => new[] { new SymbolKindWord(k.Code, k.English, SymbolText.FoldWord(k.Vietnamese)), new SymbolKindWord(k.Code, k.English, SymbolText.FoldWord(k.English)) })
@@ -89,63 +93,12 @@ public sealed class SymbolVocabulary
     /// match wins, otherwise a match ignoring case when only one entry matches so.</summary>
     /// <param name="text">The abbreviation as typed.</param>
     /// <returns>The type, or <see langword="null"/>.</returns>
-    public DocumentType? FindType(ReadOnlySpan<char> text) => Find(types, static t => t.Abbreviation, text);
+    public DocumentType? FindType(ReadOnlySpan<char> text) => typeIndex.Find(text);
 
     /// <summary>Finds an issuer by its abbreviation as typed, as <see cref="FindType(ReadOnlySpan{char})"/> does.</summary>
     /// <param name="text">The abbreviation as typed.</param>
     /// <returns>The issuer, or <see langword="null"/>.</returns>
-    public DocumentIssuer? FindIssuer(ReadOnlySpan<char> text) => Find(issuers, static i => i.Abbreviation, text);
-
-    private static T? Find<T>(T[] table, Func<T, string> key, ReadOnlySpan<char> text)
-        where T : class
-    {
-        foreach (var entry in table)
-        {
-            if (Matches(key(entry), text, ignoreCase: false))
-            {
-                return entry;
-            }
-        }
-
-        T? found = null;
-        foreach (var entry in table)
-        {
-            if (Matches(key(entry), text, ignoreCase: true))
-            {
-                if (found is not null)
-                {
-                    return null; // ambiguous without case: refuse to guess
-                }
-
-                found = entry;
-            }
-        }
-
-        return found;
-    }
-
-    private static bool Matches(string abbreviation, ReadOnlySpan<char> text, bool ignoreCase)
-    {
-        if (abbreviation.Length != text.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            var expected = abbreviation[i];
-            var actual = text[i];
-            var same = expected is 'Đ' or 'đ'
-                ? actual is 'Đ' or 'D' or 'Ð' or 'ð' || (ignoreCase && actual is 'đ' or 'd')
-                : actual == expected || (ignoreCase && char.ToUpperInvariant(actual) == char.ToUpperInvariant(expected));
-            if (!same)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public DocumentIssuer? FindIssuer(ReadOnlySpan<char> text) => issuerIndex.Find(text);
 
     private static void Check(IEnumerable<string?> abbreviations, string paramName)
     {
