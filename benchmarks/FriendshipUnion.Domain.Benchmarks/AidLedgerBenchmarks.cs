@@ -19,11 +19,21 @@ internal static class AidWorkload
     internal static AidLedger EmptyLedger()
     {
         var ledger = AidLedger.Create();
+        AddActivities(ledger, _ => UnionId.Parse("an-giang"));
+        ledger.TakeDomainEvents();
+        return ledger;
+    }
+
+    /// <summary>Registers the donor and proposes the activities, each brought to implementation.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="unionOf">The union of the activity at an index.</param>
+    internal static void AddActivities(AidLedger ledger, Func<int, UnionId> unionOf)
+    {
         ledger.RegisterParty(new Party(Donor, "Donor", PartyKind.ForeignNgo, CountryCode.Parse("KR")));
         for (var i = 0; i < Activities; i++)
         {
             var currency = i % 2 == 0 ? Currency.Vnd : Currency.Usd;
-            var activity = new AidActivity(ActivityAt(i), UnionId.Parse("an-giang"), $"Activity {i}", AidKind.Project, currency, Start)
+            var activity = new AidActivity(ActivityAt(i), unionOf(i), $"Activity {i}", AidKind.Project, currency, Start)
             {
                 Participants = [new Participant(Donor, ParticipantRole.Funding)],
                 Sectors = [new SectorShare(SectorVocabulary.Dac5, "12220", 60m), new SectorShare(SectorVocabulary.Dac5, "16010", 40m)],
@@ -33,9 +43,6 @@ internal static class AidWorkload
             ledger.ChangeStatus(activity.Id, ActivityStatus.Approved, Start, Today);
             ledger.ChangeStatus(activity.Id, ActivityStatus.Implementing, Start, Today);
         }
-
-        ledger.TakeDomainEvents();
-        return ledger;
     }
 
     internal static AidTransaction[] Entries(int count)

@@ -20,6 +20,22 @@ public sealed record DatasetOptions
 
     = RuleCatalog.Default;
 
+    /// <summary>The largest document a reader takes by default: 64 MiB.</summary>
+    public const int DefaultMaxDocumentBytes = 64 * 1024 * 1024;
+
+    /// <summary>Gets the largest document read, in bytes (64 MiB by default): a larger one is refused
+    /// (<c>json.limit</c>) without being read whole. Raise it to read a trusted large file (a ledger of millions of
+    /// entries); the limit guards a service against a document sent to exhaust its memory.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On init: the limit is below 1 byte or above the largest array
+    /// .NET allocates, less one.</exception>
+    public int MaxDocumentBytes
+    {
+        get;
+        init => field = Guard.Against.OutOfRange(value, nameof(MaxDocumentBytes), 1, Array.MaxLength - 1);
+    }
+
+    = DefaultMaxDocumentBytes;
+
     /// <summary>Gets the currencies the dataset may use, with their minor units.</summary>
     /// <exception cref="ArgumentNullException">On init: the table is null.</exception>
     public CurrencyTable Currencies

@@ -234,7 +234,7 @@ public sealed class RuleCatalog
             Verification = RuleVerification.Verified,
         },
         new(RuleCodes.JsonMalformed, "A document is well-formed JSON of the dataset format: no duplicate keys, no unknown members, every required member present, no null where a value is required.", Format),
-        new(RuleCodes.JsonLimit, "A document is at most 64 MiB and nests objects and arrays at most 64 levels deep.", Format),
+        new(RuleCodes.JsonLimit, "A document is at most 64 MiB (unless the reader's options allow more or less) and nests objects and arrays at most 64 levels deep.", Format),
         new(RuleCodes.JsonSchemaVersion, "A document's schemaVersion is one this version of the library reads.", Format),
         new(RuleCodes.JsonInvalidValue, "Each value is valid for its type: ids are slugs, countries are ISO 3166-1 alpha-2 codes, dates are ISO dates, ordinals are positive.", Format),
     ]);

@@ -24,8 +24,9 @@ public static class DatasetJson
     /// <summary>The schema version this library writes.</summary>
     public const int CurrentSchemaVersion = 6;
 
-    /// <summary>The largest document read: 64 MiB. A larger one is refused (<c>json.limit</c>) without being read whole.</summary>
-    public const int MaxDocumentBytes = 64 * 1024 * 1024;
+    /// <summary>The largest document read by default: 64 MiB. A larger one is refused (<c>json.limit</c>) without being
+    /// read whole; <see cref="DatasetOptions.MaxDocumentBytes"/> raises or lowers the limit.</summary>
+    public const int MaxDocumentBytes = DatasetOptions.DefaultMaxDocumentBytes;
 
     /// <summary>The deepest nesting of objects and arrays read: 64 levels (the format itself needs fewer than ten).
     /// A deeper document is refused (<c>json.limit</c>).</summary>
@@ -53,7 +54,7 @@ public static class DatasetJson
             utf8Json = utf8Json[Utf8ByteOrderMark.Length..];
         }
 
-        if (Prescan(utf8Json) is { } problem)
+        if (Prescan(utf8Json, options.MaxDocumentBytes) is { } problem)
         {
             violations = [problem];
             return false;
@@ -163,10 +164,11 @@ public static class DatasetJson
         }
 
         // Read at most one byte more than the limit, so that a huge stream is refused without being read whole.
+        var limit = (options ?? DatasetOptions.Default).MaxDocumentBytes;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while (buffer.Length <= MaxDocumentBytes && (read = utf8Json.Read(chunk, 0, (int)Math.Min(chunk.Length, MaxDocumentBytes + 1 - buffer.Length))) > 0)
+        while (buffer.Length <= limit && (read = utf8Json.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1L - buffer.Length))) > 0)
         {
             buffer.Write(chunk, 0, read);
         }
@@ -530,11 +532,14 @@ public static class DatasetJson
 
     // One pass over the tokens before binding: the size and nesting limits, and schemaVersion, so that a document of
     // another version is told apart from a malformed one. Malformed JSON is left to the full read, which says where.
-    private static RuleViolation? Prescan(ReadOnlySpan<byte> utf8Json)
+    private static RuleViolation? Prescan(ReadOnlySpan<byte> utf8Json, int maxBytes)
     {
-        if (utf8Json.Length > MaxDocumentBytes)
+        if (utf8Json.Length > maxBytes)
         {
-            return new RuleViolation(RuleCodes.JsonLimit, string.Create(CultureInfo.InvariantCulture, $"The document is larger than {MaxDocumentBytes / (1024 * 1024)} MiB."), "$");
+            var limit = maxBytes % (1024 * 1024) == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{maxBytes / (1024 * 1024)} MiB")
+                : string.Create(CultureInfo.InvariantCulture, $"{maxBytes} bytes");
+            return new RuleViolation(RuleCodes.JsonLimit, $"The document is larger than {limit}.", "$");
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth + 1 });

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using FriendshipUnion.Domain.Datasets;
 using FriendshipUnion.Domain.Rules;
 using FriendshipUnion.Domain.Serialization;
 using FriendshipUnion.Domain.Tests.Support;
@@ -244,6 +245,23 @@ public sealed class JsonFormatsTests
         over[^1] = (byte)' ';
         var violation = Assert.Single(JsonText.TryRead(over, Today).Violations);
         Assert.Equal((RuleCodes.JsonLimit, "$", "The document is larger than 64 MiB."), (violation.Code, violation.Path, violation.Message));
+    }
+
+    [Fact]
+    public void The_size_limit_is_the_reader_s_option_from_a_span_and_from_a_stream()
+    {
+        var json = Encoding.UTF8.GetBytes("{\"schemaVersion\": 4, \"unions\": []}");
+        var exact = DatasetOptions.Default with { MaxDocumentBytes = json.Length };
+        var under = DatasetOptions.Default with { MaxDocumentBytes = json.Length - 1 };
+        Assert.True(DatasetJson.TryRead(json, Today, exact, out _, out _));
+        Assert.True(DatasetJson.TryRead(new MemoryStream(json), Today, exact, out _, out _));
+        Assert.False(DatasetJson.TryRead(json, Today, under, out _, out var refused));
+        Assert.Equal((RuleCodes.JsonLimit, "$", $"The document is larger than {json.Length - 1} bytes."), (refused[0].Code, refused[0].Path, refused[0].Message));
+        Assert.False(DatasetJson.TryRead(new MemoryStream(json), Today, under, out _, out var fromStream));
+        Assert.Equal(RuleCodes.JsonLimit, Assert.Single(fromStream).Code);
+        Assert.Throws<ArgumentOutOfRangeException>(() => DatasetOptions.Default with { MaxDocumentBytes = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => DatasetOptions.Default with { MaxDocumentBytes = int.MaxValue });
+        Assert.Equal(DatasetJson.MaxDocumentBytes, DatasetOptions.Default.MaxDocumentBytes);
     }
 
     [Fact]
