@@ -64,6 +64,26 @@ public readonly record struct ActivityBalance
     internal bool CommittedOutWithinIn => committedOut <= Math.Max(committedIn, received);
 
     /// <summary>Returns the balance with an amount added to a type's total.</summary>
+    /// <summary>Whether the balance after adding <paramref name="amount"/> of <paramref name="type"/> keeps its payments
+    /// within what was received and its outgoing commitments within what came in: what <see cref="Plus"/> then
+    /// <see cref="PaidOutWithinReceived"/> and <see cref="CommittedOutWithinIn"/> tell, without building the balance.</summary>
+    internal (bool PaidOutWithinReceived, bool CommittedOutWithinIn) LimitsAfter(TransactionType type, decimal amount)
+    {
+        if (!Enum.IsDefined(type))
+        {
+            throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown transaction type.");
+        }
+
+        var inFunds = received + (type == TransactionType.IncomingFunds ? amount : 0m);
+        var paid = disbursed + spent + (type is TransactionType.Disbursement or TransactionType.Expenditure ? amount : 0m);
+        var committed = committedIn + (type == TransactionType.IncomingCommitment ? amount : 0m);
+        var committedOutAfter = committedOut + (type == TransactionType.OutgoingCommitment ? amount : 0m);
+        return (paid <= inFunds, committedOutAfter <= Math.Max(committed, inFunds));
+    }
+
+    // Not inlined: each of its arms is a balance-sized temporary that the caller's frame would otherwise zero on
+    // every call, whichever arm runs.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     internal ActivityBalance Plus(TransactionType type, decimal amount) => type switch
     {
         TransactionType.IncomingPledge => new(Currency, pledged + amount, committedIn, received, pledgedOut, committedOut, disbursed, spent),

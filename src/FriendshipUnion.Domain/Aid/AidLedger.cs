@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Rules;
@@ -25,7 +26,7 @@ public enum PostOutcome
 /// balance means nothing for an entry that is otherwise invalid). Each change records a domain event;
 /// <see cref="Replay"/> rebuilds a ledger from them.
 /// </summary>
-public sealed class AidLedger
+public sealed class AidLedger : IEventSource
 {
     private readonly RuleCatalog rules;
     private readonly IAidContext? context;
@@ -38,18 +39,18 @@ public sealed class AidLedger
     private readonly Dictionary<TransactionId, int> byId = [];
     private readonly HashSet<TransactionId> reversed = [];
     private readonly Dictionary<UnionId, LocalDate> closedThrough = [];
-    private readonly List<IDomainEvent> events;
+    private readonly EventLog events;
     private decimal gross; // the sum of the absolute values of every entry, whatever its currency
 
-    private AidLedger(RuleCatalog rules, IAidContext? context = null, List<IDomainEvent>? events = null)
+    private AidLedger(RuleCatalog rules, IAidContext? context = null, EventLog? events = null)
     {
         this.rules = rules;
         this.context = context;
-        this.events = events ?? [];
+        this.events = events ?? new EventLog();
         Parties = partyList.AsReadOnly();
         Activities = activityList.AsReadOnly();
         Transactions = transactions.AsReadOnly();
-        DomainEvents = this.events.AsReadOnly();
+        DomainEvents = this.events;
     }
 
     /// <summary>The largest value of one entry: just under 10^15 units of its currency.</summary>
@@ -99,7 +100,7 @@ public sealed class AidLedger
 
     /// <summary>Creates the empty ledger of a dataset, which checks the dataset's unions and currencies and records
     /// its events with the dataset's.</summary>
-    internal static AidLedger CreateFor(RuleCatalog rules, IAidContext context, List<IDomainEvent> events) => new(rules, context, events);
+    internal static AidLedger CreateFor(RuleCatalog rules, IAidContext context, EventLog events) => new(rules, context, events);
 
     /// <summary>Applies recorded events to this ledger without checking the rules again, recording no event.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null or holds null.</exception>
@@ -132,6 +133,10 @@ public sealed class AidLedger
             }
         }
     }
+
+    /// <summary>The posting of the entry at an index: entries are never changed or removed, so the event is the same
+    /// whenever it is made.</summary>
+    IDomainEvent IEventSource.EventAt(int index) => new AidTransactionPosted(transactions[index]);
 
     /// <summary>Removes and returns the recorded events, oldest first.</summary>
     /// <returns>The events.</returns>
@@ -426,7 +431,7 @@ public sealed class AidLedger
         ActivityState? state;
         try
         {
-            problems = Check(transaction, today, null, null, out outcome, out balance, out state);
+            problems = Check(transaction, today, null, null, out outcome, out balance, out state, known ? place : NotFound);
         }
         catch
         {
@@ -452,8 +457,8 @@ public sealed class AidLedger
         {
             // Nothing changed the dictionary since the place was reserved, so the reference still points at it.
             place = transactions.Count;
-            Commit(transaction, balance, state, indexed: true);
-            events.Add(new AidTransactionPosted(transaction));
+            CommitPosted(transaction, state);
+            events.AddOf(this, transactions.Count - 1);
         }
 
         return outcome;
@@ -661,7 +666,32 @@ public sealed class AidLedger
     /// a report reads instead of looking the activity up by id.</summary>
     internal int ActivityOrdinalOf(int entry) => entryActivity[entry];
 
-    private void Commit(AidTransaction transaction, ActivityBalance balance, ActivityState? state = null, bool indexed = false)
+    private void Commit(AidTransaction transaction, in ActivityBalance balance, ActivityState? state = null, bool indexed = false)
+    {
+        if (transaction.Activity is { } activity)
+        {
+            state ??= activities[activity];
+            state.Balance = balance;
+        }
+
+        Record(transaction, state, indexed);
+    }
+
+    // A post's commit: the activity's new balance is made here, once (the checks read the old one in place); not
+    // inlined, so that the post's frame holds no balance.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CommitPosted(AidTransaction transaction, ActivityState? state)
+    {
+        if (state is not null)
+        {
+            state.Balance = state.Balance.Plus(transaction.Type, transaction.Value.Amount);
+        }
+
+        Record(transaction, state, indexed: true);
+    }
+
+    // The bookkeeping of a committed entry; state is its activity's, or null for a summary entry.
+    private void Record(AidTransaction transaction, ActivityState? state, bool indexed)
     {
         gross += Math.Abs(transaction.Value.Amount);
         if (!indexed)
@@ -675,10 +705,8 @@ public sealed class AidLedger
             reversed.Add(target);
         }
 
-        if (transaction.Activity is { } activity)
+        if (state is not null)
         {
-            state ??= activities[activity];
-            state.Balance = balance;
             if (state.LastEntry is not { } last || transaction.Date > last)
             {
                 state.LastEntry = transaction.Date;
@@ -728,7 +756,7 @@ public sealed class AidLedger
             if (results[i] == PostOutcome.Recorded)
             {
                 Commit(batch[i], balances[i]);
-                events.Add(new AidTransactionPosted(batch[i]));
+                events.AddOf(this, transactions.Count - 1);
             }
         }
 
@@ -746,17 +774,20 @@ public sealed class AidLedger
         return pending is not null && pending.Entries.TryGetValue(id, out found);
     }
 
-    // The one place every entry's rules are checked; returns null when none is broken. Allocates only to report.
-    private List<RuleViolation>? Check(AidTransaction t, LocalDate today, Pending? pending, string? prefix, out PostOutcome outcome, out ActivityBalance balance, out ActivityState? state)
-    {
-        List<RuleViolation>? found = null;
-        void Add(string code, string message, string member, string? value) =>
-            (found ??= []).Add(new RuleViolation(code, message, prefix is null ? member : RuleViolation.Combine(prefix, member), value));
+    private const int NotLookedUp = -2;
 
+    private const int NotFound = -1;
+
+    // The one place every entry's rules are checked; returns null when none is broken. Allocates only to report.
+    // idIndex: where the caller found the entry's id (NotLookedUp when it did not look, NotFound when it is new).
+    // The rules are decided here, into flags; the violations are written by Describe, apart, so that this method's
+    // frame holds none of the messages' temporaries (zeroed on every call, they cost more than the checks).
+    private List<RuleViolation>? Check(AidTransaction t, LocalDate today, Pending? pending, string? prefix, out PostOutcome outcome, out ActivityBalance balance, out ActivityState? state, int idIndex = NotLookedUp)
+    {
         outcome = PostOutcome.Recorded;
         balance = default;
         state = null;
-        if (TryFindIncludingPending(t.Id, pending, out var existing))
+        if (idIndex == NotLookedUp ? TryFindIncludingPending(t.Id, pending, out var existing) : (existing = idIndex >= 0 ? transactions[idIndex] : null) is not null)
         {
             if (existing.Equals(t))
             {
@@ -764,108 +795,270 @@ public sealed class AidLedger
                 return null;
             }
 
-            Add(RuleCodes.LedgerIdConflict, $"Entry '{t.Id}' is already recorded with other content ({existing}); a correction is a new entry that reverses it.", "id", t.Id.Value);
-            return found;
+            return Describe(Broken.IdConflict, t, today, pending, prefix, null, existing, default);
         }
 
+        var broken = Broken.None;
         if (t.Activity is { } activityId && !activities.TryGetValue(activityId, out state))
         {
-            Add(RuleCodes.LedgerActivityExists, $"No activity '{activityId}' is in the ledger.", "activity", activityId.Value);
+            broken |= Broken.ActivityMissing;
         }
 
         if (t.Provider is { } provider && !parties.ContainsKey(provider))
         {
-            Add(RuleCodes.LedgerPartyExists, $"Provider '{provider}' is not a party of the ledger.", "provider", provider.Value);
+            broken |= Broken.ProviderMissing;
         }
 
         if (t.Receiver is { } receiver && !parties.ContainsKey(receiver))
         {
-            Add(RuleCodes.LedgerPartyExists, $"Receiver '{receiver}' is not a party of the ledger.", "receiver", receiver.Value);
+            broken |= Broken.ReceiverMissing;
         }
 
-        if (!t.IsReversal && t.Value.Amount <= 0)
+        var value = t.Value;
+        if (!t.IsReversal && value.Amount <= 0)
+        {
+            broken |= Broken.NotPositive;
+        }
+
+        var size = Math.Abs(value.Amount);
+        if (size > MaxEntryAmount || size > MaxTotalAmount - gross - (pending?.Gross ?? 0))
+        {
+            broken |= Broken.AmountLimit;
+        }
+
+        if (state is not null && value.Currency != state.Activity.Currency)
+        {
+            broken |= Broken.ActivityCurrency;
+        }
+
+        if (t.Summary is { } summary && context is not null && !context.UnionExists(summary.Union))
+        {
+            broken |= Broken.UnionMissing;
+        }
+
+        if (context is not null && !context.CurrencyKnown(value.Currency))
+        {
+            broken |= Broken.CurrencyUnknown;
+        }
+
+        if (t.Date > today)
+        {
+            broken |= Broken.Future;
+        }
+
+        if (state is not null && t.Date < state.Activity.Proposed)
+        {
+            broken |= Broken.BeforeActivity;
+        }
+
+        var union = state?.Activity.Union ?? t.Summary?.Union;
+        if (closedThrough.Count > 0 && union is { } u && closedThrough.TryGetValue(u, out var closed) && t.Date <= closed)
+        {
+            broken |= Broken.PeriodClosed;
+        }
+
+        if (!t.IsReversal && state is not null && !state.AllowsOn(t.Date, t.Type) && state.StatusOn(t.Date) is not null)
+        {
+            broken |= Broken.Lifecycle;
+        }
+
+        AidTransaction? original = null;
+        if (t.Reverses is not null)
+        {
+            broken |= ReversalBroken(t, pending, out original);
+        }
+
+        if (broken == Broken.None && state is not null)
+        {
+            // A post (the one caller that looked the id up) checks the limits on the activity's balance in place and
+            // makes the new balance once, on commit; a batch builds each entry's balance on the one staged before it.
+            bool paidOk, committedOk;
+            if (idIndex != NotLookedUp)
+            {
+                (paidOk, committedOk) = state.Balance.LimitsAfter(t.Type, value.Amount);
+            }
+            else
+            {
+                (paidOk, committedOk) = StagedLimits(t, state, pending, out balance);
+            }
+
+            if (!state.Activity.AllowsOverdraft)
+            {
+                broken |= (paidOk ? Broken.None : Broken.DisbursementLimit) | (committedOk ? Broken.None : Broken.CommitmentLimit);
+            }
+        }
+
+        return broken == Broken.None ? null : Describe(broken, t, today, pending, prefix, state, original, size);
+    }
+
+    // A batch's entry: its balance, built on the one staged before it in the batch (apart from Check for the size of
+    // its frame), and whether it keeps the limits.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (bool PaidOutWithinReceived, bool CommittedOutWithinIn) StagedLimits(AidTransaction t, ActivityState state, Pending? pending, out ActivityBalance balance)
+    {
+        var before = pending?.Balances.TryGetValue(state.Activity.Id, out var staged) == true ? staged : state.Balance;
+        balance = before.Plus(t.Type, t.Value.Amount);
+        return (balance.PaidOutWithinReceived, balance.CommittedOutWithinIn);
+    }
+
+    // The reversal rules, apart from Check for the size of its frame: the target exists and is not itself a reversal,
+    // is reversed once, and is matched (activity or summary, type, currency, the negated amount, value date, a date
+    // no earlier than its own).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Broken ReversalBroken(AidTransaction t, Pending? pending, out AidTransaction? original)
+    {
+        var target = t.Reverses.GetValueOrDefault();
+        if (!TryFindIncludingPending(target, pending, out original) || original.IsReversal)
+        {
+            return Broken.ReversalTarget;
+        }
+
+        if (reversed.Contains(target) || (pending is not null && pending.Reversed.Contains(target)))
+        {
+            return Broken.ReversalOnce;
+        }
+
+        return original.Activity != t.Activity || original.Summary != t.Summary || original.Type != t.Type
+            || t.Value.Currency != original.Value.Currency || t.Value.Amount != -original.Value.Amount
+            || original.ValueDate != t.ValueDate || t.Date < original.Date
+            ? Broken.ReversalMatches
+            : Broken.None;
+    }
+
+    // The violations of the rules Check found broken, in the order it checks them.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private List<RuleViolation> Describe(Broken broken, AidTransaction t, LocalDate today, Pending? pending, string? prefix, ActivityState? state, AidTransaction? other, decimal size)
+    {
+        var found = new List<RuleViolation>();
+        void Add(string code, string message, string member, string? value) =>
+            found.Add(new RuleViolation(code, message, prefix is null ? member : RuleViolation.Combine(prefix, member), value));
+
+        if (broken.HasFlag(Broken.IdConflict))
+        {
+            Add(RuleCodes.LedgerIdConflict, $"Entry '{t.Id}' is already recorded with other content ({other}); a correction is a new entry that reverses it.", "id", t.Id.Value);
+            return found;
+        }
+
+        if (broken.HasFlag(Broken.ActivityMissing))
+        {
+            Add(RuleCodes.LedgerActivityExists, $"No activity '{t.Activity}' is in the ledger.", "activity", t.Activity!.Value.Value);
+        }
+
+        if (broken.HasFlag(Broken.ProviderMissing))
+        {
+            Add(RuleCodes.LedgerPartyExists, $"Provider '{t.Provider}' is not a party of the ledger.", "provider", t.Provider!.Value.Value);
+        }
+
+        if (broken.HasFlag(Broken.ReceiverMissing))
+        {
+            Add(RuleCodes.LedgerPartyExists, $"Receiver '{t.Receiver}' is not a party of the ledger.", "receiver", t.Receiver!.Value.Value);
+        }
+
+        if (broken.HasFlag(Broken.NotPositive))
         {
             Add(RuleCodes.LedgerPositiveValue, $"An entry's value is above zero; {t.Value} is not (only a reversal is negative).", "value", t.Value.ToString());
         }
 
-        var size = Math.Abs(t.Value.Amount);
-        if (size > MaxEntryAmount || size > MaxTotalAmount - gross - (pending?.Gross ?? 0))
+        if (broken.HasFlag(Broken.AmountLimit))
         {
             Add(RuleCodes.LedgerAmountLimit, size > MaxEntryAmount
                 ? $"An entry's value is below 10^15 units; {t.Value} is not."
                 : $"The ledger's entries would add up to more than 10^18 units (whatever their currencies) with {t.Value}.", "value", t.Value.ToString());
         }
 
-        if (state is not null && t.Value.Currency != state.Activity.Currency)
+        if (broken.HasFlag(Broken.ActivityCurrency))
         {
-            Add(RuleCodes.LedgerActivityCurrency, $"Activity '{state.Activity.Id}' keeps its account in {state.Activity.Currency}, not {t.Value.Currency}.", "value", t.Value.Currency.Code);
+            Add(RuleCodes.LedgerActivityCurrency, $"Activity '{state!.Activity.Id}' keeps its account in {state.Activity.Currency}, not {t.Value.Currency}.", "value", t.Value.Currency.Code);
         }
 
-        if (t.Summary is { } summary && context is not null && !context.UnionExists(summary.Union))
+        if (broken.HasFlag(Broken.UnionMissing))
         {
-            Add(RuleCodes.LedgerUnionExists, $"Summary entry '{t.Id}' names union '{summary.Union}', which is not in the dataset.", "summary.union", summary.Union.Value);
+            Add(RuleCodes.LedgerUnionExists, $"Summary entry '{t.Id}' names union '{t.Summary!.Union}', which is not in the dataset.", "summary.union", t.Summary.Union.Value);
         }
 
-        if (context is not null && !context.CurrencyKnown(t.Value.Currency))
+        if (broken.HasFlag(Broken.CurrencyUnknown))
         {
             Add(RuleCodes.CurrencyKnown, $"{t.Value.Currency} is not a currency of the dataset's table.", "value", t.Value.Currency.Code);
         }
 
-        if (Future(t.Date, today, "date") is { } late)
+        if (broken.HasFlag(Broken.Future) && Future(t.Date, today, "date") is { } late)
         {
-            (found ??= []).Add(prefix is null ? late : late.Under(prefix));
+            found.Add(prefix is null ? late : late.Under(prefix));
         }
 
-        if (state is not null && t.Date < state.Activity.Proposed)
+        if (broken.HasFlag(Broken.BeforeActivity))
         {
-            Add(RuleCodes.LedgerAfterActivity, Invariant($"Activity '{state.Activity.Id}' was proposed on {state.Activity.Proposed:uuuu-MM-dd}; an entry cannot be dated {t.Date:uuuu-MM-dd}."), "date", Iso(t.Date));
+            Add(RuleCodes.LedgerAfterActivity, Invariant($"Activity '{state!.Activity.Id}' was proposed on {state.Activity.Proposed:uuuu-MM-dd}; an entry cannot be dated {t.Date:uuuu-MM-dd}."), "date", Iso(t.Date));
         }
 
-        var union = state?.Activity.Union ?? t.Summary?.Union;
-        if (closedThrough.Count > 0 && union is { } u && closedThrough.TryGetValue(u, out var closed) && t.Date <= closed)
+        if (broken.HasFlag(Broken.PeriodClosed))
         {
-            Add(RuleCodes.LedgerPeriodClosed, Invariant($"The books of '{u}' are closed through {closed:uuuu-MM-dd}; an entry dated {t.Date:uuuu-MM-dd} falls within them."), "date", Iso(t.Date));
+            var u = (state?.Activity.Union ?? t.Summary?.Union)!.Value;
+            Add(RuleCodes.LedgerPeriodClosed, Invariant($"The books of '{u}' are closed through {closedThrough[u]:uuuu-MM-dd}; an entry dated {t.Date:uuuu-MM-dd} falls within them."), "date", Iso(t.Date));
         }
 
-        if (!t.IsReversal && state is not null && state.StatusOn(t.Date) is { } status && !state.AllowsOn(t.Date, t.Type))
+        if (broken.HasFlag(Broken.Lifecycle))
         {
-            Add(RuleCodes.LedgerLifecycle, Invariant($"On {t.Date:uuuu-MM-dd} activity '{state.Activity.Id}' was {status}, which does not allow {t.Type}."), "type", t.Type.ToString());
+            Add(RuleCodes.LedgerLifecycle, Invariant($"On {t.Date:uuuu-MM-dd} activity '{state!.Activity.Id}' was {state.StatusOn(t.Date)}, which does not allow {t.Type}."), "type", t.Type.ToString());
         }
 
-        if (t.Reverses is { } target)
+        var target = t.Reverses.GetValueOrDefault();
+        if (broken.HasFlag(Broken.ReversalTarget))
         {
-            if (!TryFindIncludingPending(target, pending, out var original) || original.IsReversal)
-            {
-                Add(RuleCodes.LedgerReversalTarget, original is null ? $"No entry '{target}' is recorded to reverse." : $"Entry '{target}' is itself a reversal; reverse the original entry instead.", "reverses", target.Value);
-            }
-            else if (reversed.Contains(target) || (pending is not null && pending.Reversed.Contains(target)))
-            {
-                Add(RuleCodes.LedgerReversalOnce, $"Entry '{target}' is already reversed.", "reverses", target.Value);
-            }
-            else if (original.Activity != t.Activity || original.Summary != t.Summary || original.Type != t.Type
-                || t.Value.Currency != original.Value.Currency || t.Value.Amount != -original.Value.Amount
-                || original.ValueDate != t.ValueDate || t.Date < original.Date)
-            {
-                Add(RuleCodes.LedgerReversalMatches, $"A reversal of '{target}' has its activity or summary, type {original.Type} and value date, the value {-original.Value}, and a date no earlier than {Iso(original.Date)}.", "reverses", target.Value);
-            }
+            Add(RuleCodes.LedgerReversalTarget, other is null ? $"No entry '{target}' is recorded to reverse." : $"Entry '{target}' is itself a reversal; reverse the original entry instead.", "reverses", target.Value);
         }
 
-        if (found is null && state is not null)
+        if (broken.HasFlag(Broken.ReversalOnce))
         {
-            var before = pending?.Balances.TryGetValue(state.Activity.Id, out var staged) == true ? staged : state.Balance;
-            balance = before.Plus(t.Type, t.Value.Amount);
-            if (!state.Activity.AllowsOverdraft && !balance.PaidOutWithinReceived)
+            Add(RuleCodes.LedgerReversalOnce, $"Entry '{target}' is already reversed.", "reverses", target.Value);
+        }
+
+        if (broken.HasFlag(Broken.ReversalMatches))
+        {
+            Add(RuleCodes.LedgerReversalMatches, $"A reversal of '{target}' has its activity or summary, type {other!.Type} and value date, the value {-other.Value}, and a date no earlier than {Iso(other.Date)}.", "reverses", target.Value);
+        }
+
+        if ((broken & (Broken.DisbursementLimit | Broken.CommitmentLimit)) != 0)
+        {
+            var before = pending?.Balances.TryGetValue(state!.Activity.Id, out var staged) == true ? staged : state!.Balance;
+            var balance = before.Plus(t.Type, t.Value.Amount);
+            if (broken.HasFlag(Broken.DisbursementLimit))
             {
                 Add(RuleCodes.LedgerDisbursementLimit, $"Activity '{state.Activity.Id}' would pay out {balance.PaidOut} against {balance.Received} received.", "value", t.Value.ToString());
             }
 
-            if (!state.Activity.AllowsOverdraft && !balance.CommittedOutWithinIn)
+            if (broken.HasFlag(Broken.CommitmentLimit))
             {
                 Add(RuleCodes.LedgerCommitmentLimit, $"Activity '{state.Activity.Id}' would commit {balance.Of(TransactionType.OutgoingCommitment)} against {balance.Of(TransactionType.IncomingCommitment)} committed and {balance.Received} received.", "value", t.Value.ToString());
             }
         }
 
         return found;
+    }
+
+    // The rules an entry breaks, as Check finds them.
+    [Flags]
+    private enum Broken
+    {
+        None = 0,
+        IdConflict = 1 << 0,
+        ActivityMissing = 1 << 1,
+        ProviderMissing = 1 << 2,
+        ReceiverMissing = 1 << 3,
+        NotPositive = 1 << 4,
+        AmountLimit = 1 << 5,
+        ActivityCurrency = 1 << 6,
+        UnionMissing = 1 << 7,
+        CurrencyUnknown = 1 << 8,
+        Future = 1 << 9,
+        BeforeActivity = 1 << 10,
+        PeriodClosed = 1 << 11,
+        Lifecycle = 1 << 12,
+        ReversalTarget = 1 << 13,
+        ReversalOnce = 1 << 14,
+        ReversalMatches = 1 << 15,
+        DisbursementLimit = 1 << 16,
+        CommitmentLimit = 1 << 17,
     }
 
     private sealed class ActivityState(AidActivity activity, int ordinal)
@@ -876,7 +1069,7 @@ public sealed class AidLedger
 
         public List<StatusChange> History { get; } = [new StatusChange(ActivityStatus.Proposed, activity.Proposed)];
 
-        public ActivityBalance Balance { get; set; } = new(activity.Currency);
+        public ActivityBalance Balance = new(activity.Currency); // a field, so that checks read it in place
 
         public LocalDate? LastEntry { get; set; }
 

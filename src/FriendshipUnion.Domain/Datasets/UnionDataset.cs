@@ -25,7 +25,7 @@ namespace FriendshipUnion.Domain.Datasets;
 /// </summary>
 public sealed class UnionDataset
 {
-    private readonly List<IDomainEvent> events = [];
+    private readonly EventLog events = new();
     private readonly List<UnionEntry> entries = [];
     private readonly List<Union> unions = [];
     private readonly Dictionary<UnionId, UnionEntry> byId = [];
@@ -40,7 +40,7 @@ public sealed class UnionDataset
         Documents = documents;
         Unions = unions.AsReadOnly();
         this.Provinces = provinces.AsReadOnly();
-        DomainEvents = events.AsReadOnly();
+        DomainEvents = events;
         Aid = AidLedger.CreateFor(options.Rules, new AidContext(this), events);
     }
 

@@ -49,6 +49,34 @@ public sealed class AidLedgerTests
     }
 
     [Fact]
+    public void Posting_events_come_in_order_between_the_other_events_and_read_alike_every_time()
+    {
+        var ledger = Ledger();
+        ledger.Post(Received("r1", 1_000_000m), Today);
+        ledger.Post(Received("r2", 1_000_000m), Today);
+        ledger.Post(Received("r2", 1_000_000m), Today); // already recorded: no event
+        var other = new Party(PartyId.Parse("other"), "Other", PartyKind.ForeignNgo, CountryCode.Parse("JP"));
+        ledger.RegisterParty(other);
+        Assert.ThrowsAny<RuleViolationException>(() => ledger.Post(Disbursed("d0", 9_000_000m), Today)); // refused: no event
+        ledger.Post(Disbursed("d1", 400_000m), Today);
+        Assert.True(ledger.TryPostBatch([Disbursed("d2", 100_000m), Disbursed("d3", 100_000m)], Today, out _, out _));
+
+        Assert.Equal(6, ledger.DomainEvents.Count);
+        Assert.Equal(ledger.DomainEvents.ToArray(), ledger.DomainEvents.ToArray());
+        var taken = ledger.TakeDomainEvents();
+        IDomainEvent[] expected =
+        [
+            new AidTransactionPosted(ledger.Transactions[0]), new AidTransactionPosted(ledger.Transactions[1]), new PartyRegistered(other),
+            new AidTransactionPosted(ledger.Transactions[2]), new AidTransactionPosted(ledger.Transactions[3]), new AidTransactionPosted(ledger.Transactions[4]),
+        ];
+        Assert.Equal(expected, taken);
+        Assert.Same(ledger.Transactions[3], ((AidTransactionPosted)taken[4]).Transaction);
+        Assert.Empty(ledger.DomainEvents);
+        ledger.Post(Disbursed("d4", 100_000m), Today);
+        Assert.Equal([new AidTransactionPosted(ledger.Transactions[5])], ledger.TakeDomainEvents());
+    }
+
+    [Fact]
     public void A_party_id_is_registered_once()
     {
         var ledger = Ledger();
