@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using FriendshipUnion.Domain.Currencies;
 using FriendshipUnion.Domain.Rules;
 using NodaTime;
@@ -36,7 +35,7 @@ public sealed class AidLedger : IEventSource
     private readonly List<AidActivity> activityList = [];
     private readonly List<AidTransaction> transactions = [];
     private readonly List<int> entryActivity = []; // the ordinal of each entry's activity in activityList, or -1
-    private readonly Dictionary<TransactionId, int> byId = [];
+    private readonly TransactionIndex byId = new();
     private readonly HashSet<TransactionId> reversed = [];
     private readonly Dictionary<UnionId, LocalDate> closedThrough = [];
     private readonly EventLog events;
@@ -164,7 +163,8 @@ public sealed class AidLedger : IEventSource
     public bool TryFind(TransactionId id, [NotNullWhen(true)] out AidTransaction? transaction)
     {
         // A negative index is the place a post reserves for its entry while it checks it.
-        transaction = byId.TryGetValue(id, out var index) && index >= 0 ? transactions[index] : null;
+        var place = byId.Find(id, transactions);
+        transaction = place >= 0 ? transactions[place] : null;
         return transaction is not null;
     }
 
@@ -413,50 +413,21 @@ public sealed class AidLedger : IEventSource
     /// <exception cref="ArgumentNullException"><paramref name="transaction"/> is null.</exception>
     /// <exception cref="RuleViolationException">The entry breaks a rule (including <c>ledger.id-conflict</c> when its
     /// id is recorded with other content); nothing changed.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PostOutcome Post(AidTransaction transaction, LocalDate today)
     {
         Guard.Against.Null(transaction);
 
-        // One lookup of the id serves both the idempotency check and the insertion: a new id's place is reserved
-        // (-1, which finds nothing) while the entry is checked, and given back when the entry is refused.
-        ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(byId, transaction.Id, out var known);
-        if (!known)
-        {
-            place = -1;
-        }
-
-        List<RuleViolation>? problems;
-        PostOutcome outcome;
-        ActivityBalance balance;
-        ActivityState? state;
-        try
-        {
-            problems = Check(transaction, today, null, null, out outcome, out balance, out state, known ? place : NotFound);
-        }
-        catch
-        {
-            if (!known)
-            {
-                byId.Remove(transaction.Id);
-            }
-
-            throw;
-        }
-
+        // Nothing is added to the index before the entry is committed, so a refused entry leaves no trace.
+        var place = byId.Find(transaction.Id, transactions);
+        var problems = Check(transaction, today, null, null, out var outcome, out _, out var state, place >= 0 ? place : NotFound);
         if (problems is not null)
         {
-            if (!known)
-            {
-                byId.Remove(transaction.Id);
-            }
-
             throw new RuleViolationException(problems);
         }
 
         if (outcome == PostOutcome.Recorded)
         {
-            // Nothing changed the dictionary since the place was reserved, so the reference still points at it.
-            place = transactions.Count;
             CommitPosted(transaction, state);
             events.AddOf(this, transactions.Count - 1);
         }
@@ -666,7 +637,7 @@ public sealed class AidLedger : IEventSource
     /// a report reads instead of looking the activity up by id.</summary>
     internal int ActivityOrdinalOf(int entry) => entryActivity[entry];
 
-    private void Commit(AidTransaction transaction, in ActivityBalance balance, ActivityState? state = null, bool indexed = false)
+    private void Commit(AidTransaction transaction, in ActivityBalance balance, ActivityState? state = null)
     {
         if (transaction.Activity is { } activity)
         {
@@ -674,12 +645,12 @@ public sealed class AidLedger : IEventSource
             state.Balance = balance;
         }
 
-        Record(transaction, state, indexed);
+        Record(transaction, state, knownAbsent: false);
     }
 
     // A post's commit: the activity's new balance is made here, once (the checks read the old one in place); not
     // inlined, so that the post's frame holds no balance.
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private void CommitPosted(AidTransaction transaction, ActivityState? state)
     {
         if (state is not null)
@@ -687,17 +658,15 @@ public sealed class AidLedger : IEventSource
             state.Balance = state.Balance.Plus(transaction.Type, transaction.Value.Amount);
         }
 
-        Record(transaction, state, indexed: true);
+        Record(transaction, state, knownAbsent: true);
     }
 
-    // The bookkeeping of a committed entry; state is its activity's, or null for a summary entry.
-    private void Record(AidTransaction transaction, ActivityState? state, bool indexed)
+    // The bookkeeping of a committed entry; state is its activity's, or null for a summary entry; knownAbsent when a
+    // post has just found its id absent.
+    private void Record(AidTransaction transaction, ActivityState? state, bool knownAbsent)
     {
         gross += Math.Abs(transaction.Value.Amount);
-        if (!indexed)
-        {
-            byId.Add(transaction.Id, transactions.Count);
-        }
+        byId.Add(transaction.Id, transactions.Count, transactions, knownAbsent);
 
         transactions.Add(transaction);
         if (transaction.Reverses is { } target)
@@ -782,6 +751,7 @@ public sealed class AidLedger : IEventSource
     // idIndex: where the caller found the entry's id (NotLookedUp when it did not look, NotFound when it is new).
     // The rules are decided here, into flags; the violations are written by Describe, apart, so that this method's
     // frame holds none of the messages' temporaries (zeroed on every call, they cost more than the checks).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<RuleViolation>? Check(AidTransaction t, LocalDate today, Pending? pending, string? prefix, out PostOutcome outcome, out ActivityBalance balance, out ActivityState? state, int idIndex = NotLookedUp)
     {
         outcome = PostOutcome.Recorded;

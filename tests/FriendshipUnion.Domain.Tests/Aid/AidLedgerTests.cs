@@ -77,6 +77,30 @@ public sealed class AidLedgerTests
     }
 
     [Fact]
+    public void Every_entry_is_found_by_its_id_as_the_index_grows_and_an_unknown_id_is_not()
+    {
+        var ledger = Ledger();
+        for (var i = 0; i < 5_000; i++)
+        {
+            ledger.Post(Received($"r{i}", 1_000m), Today);
+        }
+
+        for (var i = 0; i < 5_000; i++)
+        {
+            Assert.True(ledger.TryFind(TransactionId.Parse($"r{i}"), out var found));
+            Assert.Same(ledger.Transactions[i], found);
+            Assert.Equal(PostOutcome.AlreadyRecorded, ledger.Post(Received($"r{i}", 1_000m), Today));
+        }
+
+        Assert.False(ledger.TryFind(TransactionId.Parse("r5000"), out _));
+        Assert.Equal(RuleCodes.LedgerIdConflict, Refused(() => ledger.Post(Received("r42", 2_000m), Today)).Code);
+        Assert.True(ledger.TryPostBatch([Received("r7", 1_000m), Received("b1", 1_000m)], Today, out var outcomes, out _));
+        Assert.Equal([PostOutcome.AlreadyRecorded, PostOutcome.Recorded], outcomes);
+        Assert.True(ledger.TryFind(TransactionId.Parse("b1"), out var added));
+        Assert.Same(ledger.Transactions[^1], added);
+    }
+
+    [Fact]
     public void A_party_id_is_registered_once()
     {
         var ledger = Ledger();
