@@ -57,11 +57,11 @@ public readonly record struct ActivityBalance
     public Money Of(TransactionType type) => Amount(Raw(type));
 
     /// <summary>Tells whether what was paid out stays within what was received (the disbursement limit).</summary>
-    internal bool PaidOutWithinReceived => disbursed + spent <= received;
+    internal bool PaidOutWithinReceived => PaidWithin(disbursed + spent, received);
 
     /// <summary>Tells whether outgoing commitments stay within the incoming commitments, or the funds received when
     /// they are more (the commitment limit).</summary>
-    internal bool CommittedOutWithinIn => committedOut <= Math.Max(committedIn, received);
+    internal bool CommittedOutWithinIn => CommittedWithin(committedOut, committedIn, received);
 
     /// <summary>Returns the balance with an amount added to a type's total.</summary>
     /// <summary>Whether the balance after adding <paramref name="amount"/> of <paramref name="type"/> keeps its payments
@@ -78,8 +78,14 @@ public readonly record struct ActivityBalance
         var paid = disbursed + spent + (type is TransactionType.Disbursement or TransactionType.Expenditure ? amount : 0m);
         var committed = committedIn + (type == TransactionType.IncomingCommitment ? amount : 0m);
         var committedOutAfter = committedOut + (type == TransactionType.OutgoingCommitment ? amount : 0m);
-        return (paid <= inFunds, committedOutAfter <= Math.Max(committed, inFunds));
+        return (PaidWithin(paid, inFunds), CommittedWithin(committedOutAfter, committed, inFunds));
     }
+
+    // The disbursement limit (ledger.disbursement-limit): payments within what was received.
+    private static bool PaidWithin(decimal paidOut, decimal received) => paidOut <= received;
+
+    // The commitment limit (ledger.commitment-limit): outgoing commitments within what came in, committed or received.
+    private static bool CommittedWithin(decimal committedOut, decimal committedIn, decimal received) => committedOut <= Math.Max(committedIn, received);
 
     // Not inlined: each of its arms is a balance-sized temporary that the caller's frame would otherwise zero on
     // every call, whichever arm runs.

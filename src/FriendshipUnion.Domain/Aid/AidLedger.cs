@@ -162,7 +162,6 @@ public sealed class AidLedger : IEventSource
     /// <returns><see langword="true"/> when the entry is recorded.</returns>
     public bool TryFind(TransactionId id, [NotNullWhen(true)] out AidTransaction? transaction)
     {
-        // A negative index is the place a post reserves for its entry while it checks it.
         var place = byId.Find(id, transactions);
         transaction = place >= 0 ? transactions[place] : null;
         return transaction is not null;

@@ -22,6 +22,7 @@ internal interface IEventSource
 internal sealed class EventLog : IReadOnlyCollection<IDomainEvent>
 {
     private readonly List<Entry> entries = [];
+    private int version; // changed by every change, so that a reader sees the log change under it
 
     /// <inheritdoc/>
     public int Count { get; private set; }
@@ -32,6 +33,7 @@ internal sealed class EventLog : IReadOnlyCollection<IDomainEvent>
     {
         entries.Add(new Entry { Event = happened });
         Count++;
+        version++;
     }
 
     /// <summary>Records events, in order.</summary>
@@ -61,6 +63,7 @@ internal sealed class EventLog : IReadOnlyCollection<IDomainEvent>
         }
 
         Count++;
+        version++;
     }
 
     /// <summary>Forgets every event.</summary>
@@ -68,6 +71,7 @@ internal sealed class EventLog : IReadOnlyCollection<IDomainEvent>
     {
         entries.Clear();
         Count = 0;
+        version++;
     }
 
     /// <summary>Copies the events, oldest first.</summary>
@@ -85,19 +89,21 @@ internal sealed class EventLog : IReadOnlyCollection<IDomainEvent>
     }
 
     /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">The log changed while it was read, as a list's enumerator refuses.</exception>
     public IEnumerator<IDomainEvent> GetEnumerator()
     {
-        foreach (var entry in entries)
+        var at = version;
+        for (var e = 0; e < entries.Count; e++)
         {
-            if (entry.Source is null)
+            var entry = entries[e];
+            for (var k = 0; k < (entry.Source is null ? 1 : entry.Length); k++)
             {
-                yield return entry.Event!;
-                continue;
-            }
-
-            for (var k = 0; k < entry.Length; k++)
-            {
-                yield return entry.Source.EventAt(entry.Start + k);
+                var happened = entry.Source is null ? entry.Event! : entry.Source.EventAt(entry.Start + k);
+                yield return happened;
+                if (version != at)
+                {
+                    throw new InvalidOperationException("The events changed while they were read.");
+                }
             }
         }
     }

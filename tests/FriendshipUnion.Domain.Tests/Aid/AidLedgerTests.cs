@@ -73,7 +73,14 @@ public sealed class AidLedgerTests
         Assert.Same(ledger.Transactions[3], ((AidTransactionPosted)taken[4]).Transaction);
         Assert.Empty(ledger.DomainEvents);
         ledger.Post(Disbursed("d4", 100_000m), Today);
-        Assert.Equal([new AidTransactionPosted(ledger.Transactions[5])], ledger.TakeDomainEvents());
+        Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var _ in ledger.DomainEvents)
+            {
+                ledger.Post(Disbursed("d5", 100_000m), Today); // extends the run being read
+            }
+        });
+        Assert.Equal([new AidTransactionPosted(ledger.Transactions[5]), new AidTransactionPosted(ledger.Transactions[6])], ledger.TakeDomainEvents());
     }
 
     [Fact]
