@@ -141,7 +141,7 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
                 return ParseResult.ForError<DocumentSymbol>(origin[start], "the symbol is too long");
             }
 
-            if (!(char.IsAsciiDigit(c) || c is '-' or '/' || SymbolText.IsLetter(c)))
+            if (!SymbolText.IsSymbolChar(c))
             {
                 return ParseResult.ForError<DocumentSymbol>(origin[i], char.IsDigit(c)
                     ? $"'{c}' is not an ASCII digit"
@@ -239,7 +239,7 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>
 
         foreach (var c in text)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '/' || (c >= '\u00C0' && SymbolText.IsLetter(c))))
+            if (!SymbolText.IsSymbolChar(c))
             {
                 return false;
             }

@@ -24,6 +24,9 @@ internal static class SymbolText
 
     private static readonly string[] NumberWords = ["số", "so", "no.", "no", "nr.", "number"];
 
+    /// <summary>Tells whether a character may stand in a folded symbol: an ASCII digit, '-', '/' or a letter.</summary>
+    internal static bool IsSymbolChar(char c) => char.IsAsciiDigit(c) || c is '-' or '/' || IsLetter(c);
+
     /// <summary>Tells whether a character is a letter of the Vietnamese alphabet (or F, J, W, Z).</summary>
     internal static bool IsLetter(char c) =>
         char.IsAsciiLetter(c) || (c >= '\u00C0' && LetterCase.IsVietnameseLetter(c));
@@ -124,7 +127,7 @@ internal static class SymbolText
         }
 
         var pos = 0;
-        var first = Base(text[0]);
+        var first = LetterCase.Base(text[0]);
         foreach (var phrase in vocabulary.KindWords)
         {
             if (phrase.Folded[0] == first && StartsWithFolded(text, phrase.Folded) && IsWordEnd(text, phrase.Folded.Length))
@@ -192,7 +195,7 @@ internal static class SymbolText
 
         for (var i = 0; i < folded.Length; i++)
         {
-            if (Base(text[i]) != folded[i])
+            if (LetterCase.Base(text[i]) != folded[i])
             {
                 return false;
             }
@@ -212,8 +215,6 @@ internal static class SymbolText
 
         return pos;
     }
-
-    private static char Base(char c) => LetterCase.Base(c);
 
     private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E' or (>= '\u2061' and <= '\u2064');
 
